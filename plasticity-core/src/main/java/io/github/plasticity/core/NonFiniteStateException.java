@@ -1,0 +1,20 @@
+package io.github.plasticity.core;
+
+/**
+ * Thrown when a model state becomes NaN or infinite during a run. The message names the component,
+ * the step and the value; the run stops at that step instead of spreading NaN.
+ */
+public final class NonFiniteStateException extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+    private final long step;
+
+    NonFiniteStateException(long step, String what) {
+        super("non-finite state at step " + step + ": " + what);
+        this.step = step;
+    }
+
+    /** The step at which the state was found non-finite. */
+    public long step() {
+        return step;
+    }
+}

@@ -1,0 +1,430 @@
+package io.github.plasticity.core;
+
+import io.github.plasticity.core.internal.Args;
+import io.github.plasticity.core.internal.Seeds;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * Synapses from a presynaptic to a postsynaptic population, with {@code float} weights and the
+ * learning rules that change them.
+ *
+ * <p><b>Layout.</b> Weights are stored by postsynaptic unit: one {@code float[]} row per post unit
+ * (a dense projection has {@code pre.size()} entries per row, in presynaptic order; a sparse one is
+ * CSR by post, with the presynaptic index of each entry, and a transposed index by pre for
+ * event-driven updates). One array per row rather than one flat array was chosen by measurement:
+ * the JIT vectorises a row loop over a separate array but not one with a running row offset (see
+ * the bench module). The layout is behind this API: users read weights through {@link
+ * #weightsCopy()}, {@link #weight(int, int)} and monitors.
+ *
+ * <p><b>Transmission.</b> Onto a {@link LifPopulation}, each presynaptic spike adds its weight (mV)
+ * to the synaptic current of its targets; a rate presynaptic population adds the continuous current
+ * \( \sum_j w_{ij} r_j \) (mV). Onto rate units, the input is \( \sum_j w_{ij} r_j \), {@code r}
+ * being the presynaptic rates (for spiking units their low-pass estimate). Transmission takes
+ * effect in the next step.
+ *
+ * <p>Created by {@link Simulation#connect}; not thread-safe outside the simulation's own stepping.
+ */
+public final class Projection implements Stateful {
+    private final String name;
+    private final Population pre;
+    private final Population post;
+    final Simulation sim;
+    final boolean dense;
+    final float[][] w;
+    final int[][] idx;
+    private final int[][] colPost;
+    private final int[][] colSlot;
+    private final long synapseCount;
+    private WeightBounds bounds = WeightBounds.unbounded();
+    final List<RuleSlot> rules = new ArrayList<>();
+
+    static final class RuleSlot {
+        final LearningRule rule;
+        final RuleBinding binding;
+        final RuleKernel kernel;
+
+        RuleSlot(LearningRule rule, RuleBinding binding, RuleKernel kernel) {
+            this.rule = rule;
+            this.binding = binding;
+            this.kernel = kernel;
+        }
+    }
+
+    Projection(
+            Simulation sim,
+            String name,
+            Population pre,
+            Population post,
+            Connectivity connectivity,
+            WeightInit init) {
+        this.sim = sim;
+        this.name = name;
+        this.pre = pre;
+        this.post = post;
+        UniformRandomProvider rng = sim.stream("projection/" + name + "/build");
+        int nPost = post.size();
+        int nPre = pre.size();
+        this.dense = connectivity.isDense();
+        this.w = new float[nPost][];
+        if (dense) {
+            int[] identity = new int[nPre];
+            for (int j = 0; j < nPre; j++) {
+                identity[j] = j;
+            }
+            this.idx = new int[nPost][];
+            Arrays.fill(idx, identity);
+            this.colPost = null;
+            this.colSlot = null;
+        } else {
+            this.idx = connectivity.build(pre, post, rng);
+            int[] count = new int[nPre];
+            for (int[] row : idx) {
+                for (int j : row) {
+                    count[j]++;
+                }
+            }
+            this.colPost = new int[nPre][];
+            this.colSlot = new int[nPre][];
+            for (int j = 0; j < nPre; j++) {
+                colPost[j] = new int[count[j]];
+                colSlot[j] = new int[count[j]];
+            }
+            int[] fill = new int[nPre];
+            for (int i = 0; i < nPost; i++) {
+                int[] row = idx[i];
+                for (int k = 0; k < row.length; k++) {
+                    int j = row[k];
+                    colPost[j][fill[j]] = i;
+                    colSlot[j][fill[j]] = k;
+                    fill[j]++;
+                }
+            }
+        }
+        long n = 0;
+        for (int i = 0; i < nPost; i++) {
+            int[] row = idx[i];
+            float[] wr = new float[row.length];
+            for (int k = 0; k < row.length; k++) {
+                double v = init.weight(i, row[k], rng);
+                if (!(Math.abs(v) < Double.POSITIVE_INFINITY)) {
+                    throw new IllegalArgumentException(
+                            "initial weight of projection '"
+                                    + name
+                                    + "' from "
+                                    + row[k]
+                                    + " to "
+                                    + i
+                                    + " is not finite: "
+                                    + v);
+                }
+                wr[k] = (float) v;
+            }
+            w[i] = wr;
+            n += row.length;
+        }
+        this.synapseCount = n;
+    }
+
+    /** Name, unique within the simulation. */
+    public String name() {
+        return name;
+    }
+
+    /** The presynaptic population. */
+    public Population pre() {
+        return pre;
+    }
+
+    /** The postsynaptic population. */
+    public Population post() {
+        return post;
+    }
+
+    /** Whether every post unit receives from every pre unit. */
+    public boolean isDense() {
+        return dense;
+    }
+
+    /** Number of synapses. */
+    public long synapseCount() {
+        return synapseCount;
+    }
+
+    /** The weight bounds. */
+    public WeightBounds bounds() {
+        return bounds;
+    }
+
+    /**
+     * Sets the weight bounds; existing weights are clipped into them.
+     *
+     * @param b the bounds
+     * @return this projection
+     */
+    public Projection withBounds(WeightBounds b) {
+        this.bounds = Args.notNull("bounds", b);
+        for (float[] row : w) {
+            for (int k = 0; k < row.length; k++) {
+                row[k] = b.clip(row[k]);
+            }
+        }
+        return this;
+    }
+
+    /**
+     * Attaches a learning rule, after the rules already attached.
+     *
+     * @param rule the rule; its name must be unique on this projection
+     * @param gates gates on the rule's learning rate, applied in order
+     * @return this projection
+     */
+    public Projection withRule(LearningRule rule, Gate... gates) {
+        Args.notNull("rule", rule);
+        String rn = rule.name();
+        if (rn == null || rn.isBlank() || rn.contains("/")) {
+            throw new IllegalArgumentException("rule name must be non-blank without '/': " + rn);
+        }
+        for (RuleSlot s : rules) {
+            if (s.rule.name().equals(rn)) {
+                throw new IllegalArgumentException(
+                        "projection '" + name + "' already has a rule named '" + rn + "'");
+            }
+        }
+        RuleBinding b = new RuleBinding(this, rn);
+        for (Gate g : gates) {
+            b.addGate(g);
+        }
+        RuleKernel k = Args.notNull("kernel of rule " + rn, rule.bind(b));
+        rules.add(new RuleSlot(rule, b, k));
+        return this;
+    }
+
+    /** Names of the attached rules, in order. */
+    public List<String> ruleNames() {
+        List<String> names = new ArrayList<>();
+        for (RuleSlot s : rules) {
+            names.add(s.rule.name());
+        }
+        return names;
+    }
+
+    /** Weights in synapse order (row by row over post units; post x pre row-major when dense). */
+    public float[] weightsCopy() {
+        float[] out = new float[Math.toIntExact(synapseCount)];
+        int o = 0;
+        for (float[] row : w) {
+            System.arraycopy(row, 0, out, o, row.length);
+            o += row.length;
+        }
+        return out;
+    }
+
+    /** A copy of the weights onto post unit {@code post} (in {@link #preIndicesCopy} order). */
+    public float[] rowCopy(int post) {
+        return w[post].clone();
+    }
+
+    /** The presynaptic units of post unit {@code post}, increasing (a copy). */
+    public int[] preIndicesCopy(int post) {
+        return idx[post].clone();
+    }
+
+    /** The weight from {@code pre} to {@code post}, or NaN if they are not connected. */
+    public float weight(int post, int pre) {
+        int k = slot(post, pre);
+        return k < 0 ? Float.NaN : w[post][k];
+    }
+
+    /**
+     * Sets the weight from {@code pre} to {@code post}, clipped into the bounds.
+     *
+     * @param post post unit
+     * @param pre pre unit; must be connected to {@code post}
+     * @param value weight (weight units), finite
+     */
+    public void setWeight(int post, int pre, double value) {
+        Args.finite("value", value, "weight units");
+        int k = slot(post, pre);
+        if (k < 0) {
+            throw new IllegalArgumentException(
+                    "projection '" + name + "' has no synapse from " + pre + " to " + post);
+        }
+        w[post][k] = bounds.clip((float) value);
+    }
+
+    private int slot(int post, int pre) {
+        Args.inRange("post", post, 0, this.post.size() - 1, "index");
+        Args.inRange("pre", pre, 0, this.pre.size() - 1, "index");
+        return dense ? pre : Arrays.binarySearch(idx[post], pre);
+    }
+
+    /**
+     * A copy of a rule's state (per-synapse state flattened in synapse order, as floats widened to
+     * double; neuron or scalar state as is).
+     *
+     * @param rule rule name
+     * @param state state name
+     * @return the values
+     */
+    public double[] ruleStateCopy(String rule, String state) {
+        Object s = liveRuleState(rule, state);
+        if (s instanceof double[]) {
+            return ((double[]) s).clone();
+        }
+        float[][] rows = (float[][]) s;
+        double[] out = new double[Math.toIntExact(synapseCount)];
+        int o = 0;
+        for (float[] row : rows) {
+            for (float v : row) {
+                out[o++] = v;
+            }
+        }
+        return out;
+    }
+
+    Object liveRuleState(String rule, String state) {
+        for (RuleSlot s : rules) {
+            if (s.rule.name().equals(rule)) {
+                Object v = s.binding.state.get(state);
+                if (v instanceof double[] || v instanceof float[][]) {
+                    return v;
+                }
+                throw new IllegalArgumentException(
+                        "rule '"
+                                + rule
+                                + "' on '"
+                                + name
+                                + "' has no state '"
+                                + state
+                                + "'; it has "
+                                + s.binding.state.keySet());
+            }
+        }
+        throw new IllegalArgumentException(
+                "projection '" + name + "' has no rule '" + rule + "'; it has " + ruleNames());
+    }
+
+    int[] columnPosts(int j) {
+        if (dense) {
+            throw new IllegalStateException("dense projection: column j is slot j of every row");
+        }
+        return colPost[j];
+    }
+
+    int[] columnSlots(int j) {
+        if (dense) {
+            throw new IllegalStateException("dense projection: column j is slot j of every row");
+        }
+        return colSlot[j];
+    }
+
+    /** Transmission for post rows {@code [from, to)}. */
+    void propagate(int from, int to) {
+        if (post instanceof LifPopulation && pre.isSpiking()) {
+            double[] target = ((LifPopulation) post).synapticCurrent();
+            int n = pre.spikeCount[0];
+            if (n == 0) {
+                return;
+            }
+            int[] spikes = pre.spikeList;
+            if (dense) {
+                for (int i = from; i < to; i++) {
+                    float[] row = w[i];
+                    double s = 0;
+                    for (int k = 0; k < n; k++) {
+                        s += row[spikes[k]];
+                    }
+                    target[i] += s;
+                }
+            } else {
+                for (int k = 0; k < n; k++) {
+                    int j = spikes[k];
+                    int[] posts = colPost[j];
+                    int[] slots = colSlot[j];
+                    int e = from == 0 ? 0 : lowerBound(posts, from);
+                    for (; e < posts.length && posts[e] < to; e++) {
+                        int i = posts[e];
+                        target[i] += w[i][slots[e]];
+                    }
+                }
+            }
+        } else {
+            double[] r = pre.rateHz;
+            double[] target = post.input;
+            for (int i = from; i < to; i++) {
+                float[] row = w[i];
+                double s = 0;
+                if (dense) {
+                    for (int k = 0; k < row.length; k++) {
+                        s += row[k] * r[k];
+                    }
+                } else {
+                    int[] ix = idx[i];
+                    for (int k = 0; k < row.length; k++) {
+                        s += row[k] * r[ix[k]];
+                    }
+                }
+                target[i] += s;
+            }
+        }
+    }
+
+    static int lowerBound(int[] a, int key) {
+        int lo = 0;
+        int hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Returns a description of the first non-finite weight, or null. */
+    String findNonFinite() {
+        for (int i = 0; i < w.length; i++) {
+            float[] row = w[i];
+            for (int k = 0; k < row.length; k++) {
+                if (!(Math.abs(row[k]) < Float.POSITIVE_INFINITY)) {
+                    return "projection '"
+                            + name
+                            + "' weight from "
+                            + idx[i][k]
+                            + " to "
+                            + i
+                            + " = "
+                            + row[k];
+                }
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void registerState(StateRegistry r) {
+        r.floatRows("weights", w);
+        for (RuleSlot s : rules) {
+            String p = "rule/" + s.rule.name() + "/";
+            r.doubles(p + "gain", s.binding.learningRateGain());
+            for (Map.Entry<String, Object> e : s.binding.state.entrySet()) {
+                Object v = e.getValue();
+                String k = p + e.getKey();
+                if (v instanceof double[]) {
+                    r.doubles(k, (double[]) v);
+                } else if (v instanceof float[][]) {
+                    r.floatRows(k, (float[][]) v);
+                } else if (v instanceof UniformRandomProvider) {
+                    UniformRandomProvider rng = (UniformRandomProvider) v;
+                    r.custom(k, () -> Seeds.saveState(rng), b -> Seeds.restoreState(rng, b));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package io.github.plasticity.rules;
+
+import io.github.plasticity.core.LearningRule;
+import io.github.plasticity.core.RuleBinding;
+import io.github.plasticity.core.RuleKernel;
+import io.github.plasticity.core.TraceMode;
+import io.github.plasticity.core.WeightBounds;
+import io.github.plasticity.core.internal.Args;
+
+/**
+ * Plain Hebbian learning with decay and bounds, \( dw_{ij}/dt = g_i (\eta\, x_i\, x_j - \gamma
+ * w_{ij}) \), integrated with forward Euler each step and then bounded by the projection's {@link
+ * WeightBounds} ({@code g_i} is the gate gain of post unit {@code i}).
+ *
+ * <p>Rate form ({@link #rate}): {@code x} are the units' rates (Hz). Trace form ({@link #traces}):
+ * {@code x} are all-to-all spike traces (dimensionless), so the rule is driven by spike
+ * coincidences within the trace time constants.
+ *
+ * <p>Zero activity gives no Hebbian change; with {@code decayPerMs > 0} weights still decay. The
+ * dense kernel is one pass per row with the row's constants hoisted, so the JIT can vectorise it.
+ */
+public final class Hebbian implements LearningRule {
+    private final HebbianParameters p;
+    private final double preTauMs;
+    private final double postTauMs;
+    private final String name;
+
+    private Hebbian(HebbianParameters p, double preTauMs, double postTauMs, String name) {
+        this.p = Args.notNull("parameters", p);
+        this.preTauMs = preTauMs;
+        this.postTauMs = postTauMs;
+        this.name = name;
+    }
+
+    /**
+     * The rate form.
+     *
+     * @param parameters the parameters
+     * @return the rule, named {@code "hebbian"}
+     */
+    public static Hebbian rate(HebbianParameters parameters) {
+        return new Hebbian(parameters, 0, 0, "hebbian");
+    }
+
+    /**
+     * The spike-trace form.
+     *
+     * @param parameters the parameters
+     * @param preTauMs presynaptic trace time constant (ms), &gt; 0 and finite
+     * @param postTauMs postsynaptic trace time constant (ms), &gt; 0 and finite
+     * @return the rule, named {@code "hebbian"}
+     */
+    public static Hebbian traces(HebbianParameters parameters, double preTauMs, double postTauMs) {
+        return new Hebbian(
+                parameters,
+                Args.positive("preTauMs", preTauMs, "ms"),
+                Args.positive("postTauMs", postTauMs, "ms"),
+                "hebbian");
+    }
+
+    /**
+     * A copy under another name (to attach two Hebbian rules to one projection).
+     *
+     * @param newName the name
+     * @return the renamed rule
+     */
+    public Hebbian named(String newName) {
+        return new Hebbian(p, preTauMs, postTauMs, Args.notNull("name", newName));
+    }
+
+    /** The parameters. */
+    public HebbianParameters parameters() {
+        return p;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public RuleKernel bind(RuleBinding b) {
+        final float[][] w = b.weights();
+        final int[][] idx = b.preIndices();
+        final boolean dense = b.isDense();
+        final double[] pre =
+                preTauMs > 0 ? b.preTrace(preTauMs, TraceMode.ALL_TO_ALL).values() : b.preRates();
+        final double[] post =
+                postTauMs > 0
+                        ? b.postTrace(postTauMs, TraceMode.ALL_TO_ALL).values()
+                        : b.postRates();
+        final double[] gain = b.learningRateGain();
+        final WeightBounds wb = b.bounds();
+        final float lo = wb.min();
+        final float hi = wb.max();
+        final boolean soft = wb.soft();
+        final double dt = b.dtMs();
+        final double eta = p.eta();
+        final double decay = p.decayPerMs();
+        return (ctx, from, to) -> {
+            for (int i = from; i < to; i++) {
+                double g = gain[i];
+                if (g == 0) {
+                    continue;
+                }
+                final float keep = (float) (1.0 - decay * dt * g);
+                final float a = (float) (eta * dt * g * post[i]);
+                final float[] row = w[i];
+                if (soft) {
+                    int[] ix = idx[i];
+                    for (int k = 0; k < row.length; k++) {
+                        float wk = row[k];
+                        row[k] = wb.apply(wk, wk * keep - wk + a * (float) pre[ix[k]]);
+                    }
+                } else if (dense) {
+                    for (int k = 0; k < row.length; k++) {
+                        float v = row[k] * keep + a * (float) pre[k];
+                        row[k] = v < lo ? lo : (v > hi ? hi : v);
+                    }
+                } else {
+                    int[] ix = idx[i];
+                    for (int k = 0; k < row.length; k++) {
+                        float v = row[k] * keep + a * (float) pre[ix[k]];
+                        row[k] = v < lo ? lo : (v > hi ? hi : v);
+                    }
+                }
+            }
+        };
+    }
+}
