@@ -3,7 +3,11 @@ package io.github.plasticity.experiments;
 import io.github.plasticity.experiments.maps.MapExperiments;
 import io.github.plasticity.experiments.modulators.ModulatorExperiments;
 import io.github.plasticity.experiments.motor.MotorLearningExperiments;
-import io.github.plasticity.experiments.rules.RulesExperiments;
+import io.github.plasticity.experiments.rules.CalciumExperiments;
+import io.github.plasticity.experiments.rules.FoundationExperiments;
+import io.github.plasticity.experiments.rules.HebbianFamilyExperiments;
+import io.github.plasticity.experiments.rules.StdpExperiments;
+import io.github.plasticity.experiments.rules.ThreeFactorExperiments;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -28,7 +32,11 @@ public final class Catalogue {
     public static Catalogue standard() {
         return new Catalogue(
                 List.of(
-                        new RulesExperiments(),
+                        new FoundationExperiments(),
+                        new HebbianFamilyExperiments(),
+                        new StdpExperiments(),
+                        new CalciumExperiments(),
+                        new ThreeFactorExperiments(),
                         new ModulatorExperiments(),
                         new MapExperiments(),
                         new MotorLearningExperiments()));

@@ -4,8 +4,8 @@ import io.github.plasticity.experiments.Experiment;
 import io.github.plasticity.experiments.ExperimentProvider;
 import java.util.List;
 
-/** The experiments of the learning-rule library. */
-public final class RulesExperiments implements ExperimentProvider {
+/** The experiments of the Hebbian family and homeostatic scaling. */
+public final class HebbianFamilyExperiments implements ExperimentProvider {
     @Override
     public List<Experiment> experiments() {
         return List.of();
