@@ -46,7 +46,7 @@ public final class SpikeTrace implements Stateful {
 
     /**
      * Live values just before this step's increment; meaningful only for neurons that spiked this
-     * step (for the others it equals {@link #values()}).
+     * step (for the others it holds a stale value).
      */
     public double[] beforeSpike() {
         return beforeSpike;

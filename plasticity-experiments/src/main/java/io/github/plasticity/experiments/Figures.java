@@ -80,6 +80,9 @@ public final class Figures {
                             .build();
             c.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
             c.getStyler().setMarkerSize(5);
+            c.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
+            c.getStyler().setXAxisDecimalPattern("#,##0.###");
+            c.getStyler().setYAxisDecimalPattern("#,##0.####");
             for (Map.Entry<String, double[][]> e : series.entrySet()) {
                 XYSeries s = c.addSeries(e.getKey(), e.getValue()[0], e.getValue()[1]);
                 if (markersOnly.get(e.getKey())) {
