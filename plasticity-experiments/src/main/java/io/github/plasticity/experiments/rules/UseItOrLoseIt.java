@@ -7,6 +7,7 @@ import io.github.plasticity.core.RatePopulation;
 import io.github.plasticity.core.RateSource;
 import io.github.plasticity.core.Simulation;
 import io.github.plasticity.core.TransferFunction;
+import io.github.plasticity.core.VariableMonitor;
 import io.github.plasticity.core.WeightBounds;
 import io.github.plasticity.core.WeightInit;
 import io.github.plasticity.core.WeightMonitor;
@@ -17,6 +18,8 @@ import io.github.plasticity.experiments.ExperimentResult;
 import io.github.plasticity.experiments.Figures;
 import io.github.plasticity.experiments.Group;
 import io.github.plasticity.experiments.Metric;
+import io.github.plasticity.io.Export;
+import io.github.plasticity.io.Npy;
 import io.github.plasticity.rules.Hebbian;
 import io.github.plasticity.rules.HebbianParameters;
 import java.nio.file.Path;
@@ -159,7 +162,11 @@ final class UseItOrLoseIt implements Experiment {
                             .series("unused input (silent)", ts, wn)
                             .series("closed form, unused", ts, cf)
                             .write(ctx.outDir().resolve("weights.png"));
-            result.figure(png).file(csv);
+            Path npy = ctx.outDir().resolve("final_weights.npy");
+            Npy.write(npy, syn.weightsCopy());
+            Path h5 = ctx.outDir().resolve("weights.h5");
+            Export.hdf5(h5, new VariableMonitor[0], new Projection[] {syn});
+            result.figure(png).file(csv).file(npy).file(h5);
         }
         return result;
     }
