@@ -100,6 +100,8 @@ public final class SynapticScaling implements LearningRule {
             System.arraycopy(w[i], 0, reference[i], 0, w[i].length);
         }
         final WeightBounds wb = b.bounds();
+        final float lo = wb.min();
+        final float hi = wb.max();
         final double dt = b.dtMs();
         final double decay = Math.exp(-dt / p.tauActivityMs());
         final double jump = 1000.0 / p.tauActivityMs();
@@ -125,19 +127,28 @@ public final class SynapticScaling implements LearningRule {
                     continue;
                 }
                 scale[i] = sNew;
-                rescale(w[i], reference[i], sOld, sNew, wb);
+                rescale(w[i], reference[i], sOld, sNew, lo, hi);
             }
         };
     }
 
-    /** Rewrites one row as {@code clip(sNew * u)}, rebasing references of weights changed since. */
-    private static void rescale(float[] row, float[] u, double sOld, double sNew, WeightBounds wb) {
+    /**
+     * Rewrites one row as {@code clip(sNew * u)}, first rebasing the reference of any weight that
+     * no longer holds the value written last step ({@code clip(sOld * u)}).
+     */
+    private static void rescale(
+            float[] row, float[] u, double sOld, double sNew, float lo, float hi) {
         for (int k = 0; k < row.length; k++) {
             float wk = row[k];
-            if (wk != wb.clip((float) (sOld * u[k]))) {
-                u[k] = (float) (wk / sOld);
+            float uk = u[k];
+            float written = (float) (sOld * uk);
+            written = written < lo ? lo : (written > hi ? hi : written);
+            if (wk != written) {
+                uk = (float) (wk / sOld);
+                u[k] = uk;
             }
-            row[k] = wb.clip((float) (sNew * u[k]));
+            float v = (float) (sNew * uk);
+            row[k] = v < lo ? lo : (v > hi ? hi : v);
         }
     }
 }
