@@ -140,12 +140,13 @@ class SynapticScalingTest implements LearningRuleContract {
     /**
      * C4.1 for arbitrary ratios and C4.3 (multiplicative signature): 100 random weights onto one
      * linear neuron, then activity is reduced by lowering the input rate from 10 to 4 Hz (a partial
-     * activity blockade) after 1000 s, and scaling runs for 1e5 s in all (20 decay times of the
-     * loop, ~5000 s). Turrigiano et al. 1998: deprivation scales quantal amplitudes up by one
-     * multiplicative factor. References: sorted(w_after) / sorted(w_before) is one constant k
-     * (C4.3) - CV &lt; 1e-6 for float storage (class javadoc; SCIENCE.md's 1e-9 assumes doubles) -
-     * and every ratio w_after / w_before lies within 2^-23 (relative) of k; k = 2.5 because the
-     * rate returns to the goal.
+     * activity blockade) after 1000 s, and scaling runs for 1e5 s in all (the rate settles within 5
+     * % of the perturbation in about 5.4 h = 2e4 s and is within 1e-6 Hz of the goal at 1e5 s).
+     * Turrigiano et al. 1998: deprivation scales quantal amplitudes up by one multiplicative
+     * factor. References: sorted(w_after) / sorted(w_before) is one constant k (C4.3) - CV &lt;
+     * 1e-6 for float storage (class javadoc; SCIENCE.md's 1e-9 assumes doubles) - and every ratio
+     * w_after / w_before lies within 2^-23 (relative) of k; k = 10 Hz / 4 Hz = 2.5 because the rate
+     * returns to the goal (relative 1e-5).
      */
     @Test
     void c43ScaledDistributionIsControlTimesOneFactor() {
@@ -153,7 +154,11 @@ class SynapticScalingTest implements LearningRuleContract {
         double[] w0 = new double[n];
         UniformRandomProvider rng = Seeded.rng(430);
         for (int k = 0; k < n; k++) {
-            w0[k] = 0.001 + 0.009 * rng.nextDouble();
+            w0[k] = 0.1 + 0.9 * rng.nextDouble();
+        }
+        double total = sum(w0);
+        for (int k = 0; k < n; k++) {
+            w0[k] /= total; // r = 10 Hz * sum(w) starts at the goal, 10 Hz
         }
         try (Simulation sim = Simulation.builder().dtMs(1000.0).seed(43).build()) {
             RateSource in = sim.add(RateSource.of("in", n, (i, t) -> t < 1e6 ? 10.0 : 4.0));
@@ -161,10 +166,7 @@ class SynapticScalingTest implements LearningRuleContract {
                     sim.add(RatePopulation.of("out", 1, 1.0, TransferFunction.linear()));
             Projection p =
                     sim.connect(in, out, Connectivity.allToAll(), (post, pre, r) -> w0[pre])
-                            .withRule(
-                                    SynapticScaling.of(
-                                            ScalingParameters.vanRossum2000()
-                                                    .withGoalRateHz(10.0 * sum(w0))));
+                            .withRule(SynapticScaling.of(ScalingParameters.vanRossum2000()));
             double[] before = row(p);
             sim.run(1e8);
             double[] after = row(p);
@@ -186,7 +188,7 @@ class SynapticScalingTest implements LearningRuleContract {
                 Tolerance.relative(Math.scalb(1.0, -23)).check("ratio " + k, mean, ratio[k]);
             }
             // the rate returned to the goal, so the factor is 10 Hz / 4 Hz
-            Tolerance.relative(1e-3).check("k", 2.5, mean);
+            Tolerance.relative(1e-5).check("k", 2.5, mean);
         }
     }
 
