@@ -4,10 +4,16 @@ import io.github.plasticity.experiments.Experiment;
 import io.github.plasticity.experiments.ExperimentProvider;
 import java.util.List;
 
-/** The experiments of the Hebbian family and homeostatic scaling. */
+/**
+ * The experiments of the Hebbian family and homeostatic scaling: {@code oja-pca}, {@code
+ * bcm-selectivity}, {@code synaptic-scaling}.
+ */
 public final class HebbianFamilyExperiments implements ExperimentProvider {
     @Override
     public List<Experiment> experiments() {
-        return List.of();
+        return List.of(
+                new OjaPcaExperiment(),
+                new BcmSelectivityExperiment(),
+                new SynapticScalingExperiment());
     }
 }
