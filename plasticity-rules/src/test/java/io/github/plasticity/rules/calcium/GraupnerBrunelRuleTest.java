@@ -238,11 +238,11 @@ class GraupnerBrunelRuleTest implements LearningRuleContract {
     }
 
     /**
-     * The simulated DP rule (60 pairs at 1 Hz) potentiates at +10 ms and depresses at -20 ms, close
-     * to the analytic result for the same (rounded) delay: the analytic formula neglects the
-     * bistable drift, which pushes rho away from rho* (by a NumPy transcription about +0.06 on the
-     * change at +10 ms and -0.05 at -20 ms); the switching fractions have standard errors of 0.02,
-     * the change about 0.02. Tolerance 0.12.
+     * The simulated DP rule (60 pairs at 1 Hz) potentiates at +10 ms and depresses at -20 ms, as
+     * the analytic result for the same (rounded) delay: 1.223 and 0.761. The analytic formula
+     * neglects the bistable drift (its rate is at most 0.05/tau against Gamma ~ 5/tau during the
+     * protocol); the switching fractions of 500 synapses have standard errors of 0.02, the change
+     * about 0.02. Tolerance 0.08 (4 standard errors; seeded).
      */
     @Test
     void simulatedPairingMatchesAnalyticShape() {
@@ -269,8 +269,8 @@ class GraupnerBrunelRuleTest implements LearningRuleContract {
         double aLtd = GraupnerBrunelAnalysis.pairingOutcome(asSimulated, -20.0, 1.0, 60).change();
         assertTrue(ltp[2] > 1.1, "LTP at +10 ms: " + ltp[2]);
         assertTrue(ltd[2] < 0.9, "LTD at -20 ms: " + ltd[2]);
-        Tolerance.absolute(0.12).check("change at +10 ms vs analytic", aLtp, ltp[2]);
-        Tolerance.absolute(0.12).check("change at -20 ms vs analytic", aLtd, ltd[2]);
+        Tolerance.absolute(0.08).check("change at +10 ms vs analytic", aLtp, ltp[2]);
+        Tolerance.absolute(0.08).check("change at -20 ms vs analytic", aLtd, ltd[2]);
     }
 
     /**
