@@ -8,6 +8,10 @@ import java.util.List;
 public final class CalciumExperiments implements ExperimentProvider {
     @Override
     public List<Experiment> experiments() {
-        return List.of();
+        return List.of(
+                new NmdaCoincidenceExperiment(),
+                new ShouvalFrequencyExperiment(),
+                new GraupnerBrunelCurvesExperiment(),
+                new GraupnerBrunelSjostromExperiment());
     }
 }
