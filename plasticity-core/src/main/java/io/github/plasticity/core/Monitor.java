@@ -40,6 +40,11 @@ public abstract class Monitor implements Stateful {
         return this;
     }
 
+    /** Copies the interval of another monitor (for copies narrowed to some units or synapses). */
+    final void copyIntervalFrom(Monitor other) {
+        this.intervalMs = other.intervalMs;
+    }
+
     void attach(Simulation s) {
         if (sim != null) {
             throw new IllegalStateException("monitor '" + name + "' is already attached");

@@ -41,13 +41,20 @@ public final class WeightMonitor extends Monitor {
     }
 
     /**
-     * Records only these synapses (default: all).
+     * Records only these synapses (default: all), keeping the interval set so far.
      *
      * @param synapseIndices indices in synapse order; read, copied
      * @return a new monitor on those synapses
      */
     public WeightMonitor synapses(int... synapseIndices) {
-        return new WeightMonitor(projection, rule, state, synapseIndices.clone());
+        WeightMonitor m =
+                new WeightMonitor(
+                        projection,
+                        rule,
+                        state,
+                        Args.notNull("synapseIndices", synapseIndices).clone());
+        m.copyIntervalFrom(this);
+        return m;
     }
 
     @Override
