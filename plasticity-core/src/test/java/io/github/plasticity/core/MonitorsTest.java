@@ -39,6 +39,11 @@ class MonitorsTest {
             Tol.relative(1e-12).check("first sample time", 0.1, all.timesMs()[0]);
             assertArrayEquals(new double[] {1.0, 2.0, 3.0}, all.values()[57]);
             assertThrows(IllegalStateException.class, () -> every.everyMs(2.0));
+            // Narrowing after setting the interval keeps it (it used to reset to every step).
+            VariableMonitor narrowed = sim.monitor(Monitors.rates(pop).everyMs(2.0).units(1));
+            sim.run(10.0);
+            assertEquals(5, narrowed.sampleCount());
+            Tol.relative(1e-12).check("first narrowed sample", 12.0, narrowed.timesMs()[0]);
         }
     }
 
@@ -86,6 +91,7 @@ class MonitorsTest {
             WeightMonitor w = sim.monitor(Monitors.weights(p).synapses(5, 0, 2).everyMs(1.0));
             WeightMonitor state = sim.monitor(Monitors.ruleState(p, "code", "steps").synapses(3));
             WeightMonitor allWeights = sim.monitor(Monitors.weights(p));
+            WeightMonitor narrowed = sim.monitor(Monitors.weights(p).everyMs(1.5).synapses(1));
             sim.run(3.0);
             assertArrayEquals(new int[] {5, 0, 2}, w.synapsesCopy());
             assertEquals(3, w.sampleCount());
@@ -100,6 +106,8 @@ class MonitorsTest {
             assertEquals(6, state.sampleCount());
             assertArrayEquals(new double[] {1, 2, 3, 4, 5, 6}, state.series(0));
             assertEquals(6, allWeights.values()[5].length);
+            assertEquals(2, narrowed.sampleCount());
+            assertEquals(code(1, 2, 5), narrowed.values()[1][0]);
             assertArrayEquals(p.weightsCopy(), allWeights.values()[5]);
             assertThrows(
                     IllegalArgumentException.class,
