@@ -45,9 +45,19 @@ public abstract class Monitor implements Stateful {
         this.intervalMs = other.intervalMs;
     }
 
+    /** Whether the recorded population or projection is part of {@code s}. */
+    abstract boolean recordsFrom(Simulation s);
+
     void attach(Simulation s) {
         if (sim != null) {
             throw new IllegalStateException("monitor '" + name + "' is already attached");
+        }
+        if (!recordsFrom(s)) {
+            throw new IllegalArgumentException(
+                    "monitor '"
+                            + name
+                            + "' records a population or projection that is not part of this"
+                            + " simulation; add it first");
         }
         sim = s;
         intervalSteps =

@@ -48,6 +48,11 @@ public final class VariableMonitor extends Monitor {
     }
 
     @Override
+    boolean recordsFrom(Simulation s) {
+        return population.sim == s;
+    }
+
+    @Override
     void attach(Simulation s) {
         super.attach(s);
         live = population.liveVariable(variable);

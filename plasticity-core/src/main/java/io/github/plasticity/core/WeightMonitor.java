@@ -64,6 +64,11 @@ public final class WeightMonitor extends Monitor {
     }
 
     @Override
+    boolean recordsFrom(Simulation s) {
+        return projection.sim == s;
+    }
+
+    @Override
     void attach(Simulation s) {
         super.attach(s);
         live = rule == null ? projection.w : (float[][]) projection.liveRuleState(rule, state);
