@@ -281,6 +281,13 @@ class ValidationTest {
         rejectsAll("referenceMicroMolar", v -> Gate.proportionalTo("m", v), 0.0);
         rejectsAll("thresholdMicroMolar", v -> Gate.threshold("m", v), -1.0);
         rejects("name", () -> LocalRule.named(null, (w, a, b, c) -> 0));
+        try (Simulation sim = Simulation.builder().build();
+                Simulation other = Simulation.builder().build()) {
+            RatePopulation mine = sim.add(RatePopulation.of("p", 2, 5, TransferFunction.linear()));
+            rejects("not part of this simulation", () -> other.monitor(Monitors.rates(mine)));
+            rejects("not part of this simulation", () -> sim.monitor(Monitors.spikes(r)));
+            sim.monitor(Monitors.rates(mine));
+        }
         rejectsAll(
                 "preTauMs", v -> LocalRule.named("x", (w, a, b, c) -> 0).readingTraces(v, 1), 0.0);
         rejectsAll(
