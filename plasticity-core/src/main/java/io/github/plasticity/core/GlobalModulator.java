@@ -96,28 +96,29 @@ public final class GlobalModulator implements Modulator {
                             + " and finite (ms): "
                             + timeMs);
         }
-        // Insert keeping the pending part sorted by time.
+        // Keep only the pending releases (those before next[0] have been applied), so that the
+        // list and the checkpoint stay as short as the schedule ahead, and insert keeping them
+        // sorted by time (after pending releases at the same time).
         int n = releaseTimes.size();
         double[] t = releaseTimes.toArray();
         double[] a = releaseAmounts.toArray();
-        int pos = n;
-        while (pos > next[0] && t[pos - 1] > timeMs) {
-            pos--;
-        }
         releaseTimes.clear();
         releaseAmounts.clear();
-        for (int k = 0; k < n + 1; k++) {
-            if (k < pos) {
-                releaseTimes.add(t[k]);
-                releaseAmounts.add(a[k]);
-            } else if (k == pos) {
+        boolean inserted = false;
+        for (int k = next[0]; k < n; k++) {
+            if (!inserted && t[k] > timeMs) {
                 releaseTimes.add(timeMs);
                 releaseAmounts.add(amountMicroMolar);
-            } else {
-                releaseTimes.add(t[k - 1]);
-                releaseAmounts.add(a[k - 1]);
+                inserted = true;
             }
+            releaseTimes.add(t[k]);
+            releaseAmounts.add(a[k]);
         }
+        if (!inserted) {
+            releaseTimes.add(timeMs);
+            releaseAmounts.add(amountMicroMolar);
+        }
+        next[0] = 0;
     }
 
     /**
@@ -135,7 +136,8 @@ public final class GlobalModulator implements Modulator {
         if (function != null) {
             double c = function.applyAsDouble(t1);
             if (!(Math.abs(c) < Double.POSITIVE_INFINITY)) {
-                throw new IllegalStateException(
+                throw new NonFiniteStateException(
+                        ctx.step(),
                         "modulator '" + name + "' function returned " + c + " µM at " + t1 + " ms");
             }
             value[0] = c;

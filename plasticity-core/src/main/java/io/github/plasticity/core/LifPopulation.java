@@ -10,9 +10,13 @@ import java.util.List;
  * <p>The subthreshold step is integrated exactly for input held constant over the step: with \(
  * v_\infty = v_{rest} + I_{ext} \) and \( A = I_{syn}\,\tau_{syn}/(\tau_{syn} - \tau_m) \), \( v
  * \leftarrow v_\infty + (v - v_\infty) e^{-dt/\tau_m} + A (e^{-dt/\tau_{syn}} - e^{-dt/\tau_m}) \)
- * (the limit \( I_{syn} (dt/\tau_m) e^{-dt/\tau_m} \) when the time constants are equal). A spike
- * is detected at the end of the step in which {@code v} reaches threshold; the refractory period is
- * rounded to whole steps.
+ * (the limit \( I_{syn} (dt/\tau_m) e^{-dt/\tau_m} \) when the time constants are equal; the
+ * coefficient is computed with {@code expm1} so that it stays accurate when they are close). A
+ * spike is detected at the end of the step in which {@code v} reaches threshold (\( v \ge v_{th}
+ * \)); the refractory period is rounded to whole steps. Consequently, under constant input, the
+ * interspike interval is the closed-form one ({@link LifParameters#rateForConstantInputHz}) with
+ * the charging time rounded up to whole steps and the refractory period to the nearest whole step
+ * (at most one {@code dt} longer when the refractory period is a multiple of {@code dt}).
  *
  * <p>Variables: {@code "v"} (mV), {@code "iSyn"} (mV), {@code "external"} (mV), {@code
  * "refractory"} (remaining refractory steps), {@code "rate"} (Hz, low-pass estimate).
@@ -71,7 +75,7 @@ public final class LifPopulation extends Population {
      * @param currentMv currents (mV), length {@link #size()}; read, copied
      */
     public void setExternalInput(double[] currentMv) {
-        Args.length("currentMv", currentMv.length, size);
+        Args.length("currentMv", Args.notNull("currentMv", currentMv).length, size);
         Args.allFinite("currentMv", currentMv, "mV");
         System.arraycopy(currentMv, 0, external, 0, size);
     }
@@ -107,11 +111,15 @@ public final class LifPopulation extends Population {
         double dt = s.dtMs();
         decayM = Math.exp(-dt / p.tauMs());
         decayS = Math.exp(-dt / p.tauSynMs());
-        if (Math.abs(p.tauSynMs() - p.tauMs()) < 1e-12 * p.tauMs()) {
-            synGain = (dt / p.tauMs()) * decayM;
-        } else {
-            synGain = p.tauSynMs() / (p.tauSynMs() - p.tauMs()) * (decayS - decayM);
-        }
+        // tauS/(tauS - tauM) (e^{-dt/tauS} - e^{-dt/tauM}) rewritten as
+        // (dt/tauM) e^{-dt/tauM} expm1(delta)/delta with delta = dt (tauS - tauM)/(tauM tauS): the
+        // difference of two nearly equal exponentials divided by a small difference of time
+        // constants loses up to all digits when tauS is close to tauM (1e-5 relative error at
+        // tauS = tauM (1 + 1e-9)); this form is accurate for every ratio and gives the limit
+        // (dt/tauM) e^{-dt/tauM} when they are equal.
+        double delta = dt * (p.tauSynMs() - p.tauMs()) / (p.tauMs() * p.tauSynMs());
+        double ratio = delta == 0.0 ? 1.0 : Math.expm1(delta) / delta;
+        synGain = (dt / p.tauMs()) * decayM * ratio;
         refractorySteps = (int) Math.round(p.refractoryMs() / dt);
     }
 

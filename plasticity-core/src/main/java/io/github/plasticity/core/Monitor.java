@@ -5,8 +5,10 @@ import io.github.plasticity.core.internal.Args;
 /**
  * Records chosen values during a run at a chosen interval; read as primitive arrays afterwards.
  * Create monitors with {@link Monitors} and attach them with {@link Simulation#monitor}. Monitors
- * run last in each step, so they see the step's final state; a sample is taken in every step whose
- * index is a multiple of the interval in steps, labelled with the step's end time.
+ * run last in each step, so they see the step's final state. With an interval of {@code k} steps a
+ * sample is taken at the end of every step whose end time is a multiple of the interval (steps
+ * {@code k-1, 2k-1, ...}), labelled with that end time: {@code everyMs(100)} records the state at
+ * 100, 200, ... ms, so a run of 10 s ends with a sample of its final state at 10 000 ms.
  */
 public abstract class Monitor implements Stateful {
     private final String name;
@@ -38,9 +40,24 @@ public abstract class Monitor implements Stateful {
         return this;
     }
 
+    /** Copies the interval of another monitor (for copies narrowed to some units or synapses). */
+    final void copyIntervalFrom(Monitor other) {
+        this.intervalMs = other.intervalMs;
+    }
+
+    /** Whether the recorded population or projection is part of {@code s}. */
+    abstract boolean recordsFrom(Simulation s);
+
     void attach(Simulation s) {
         if (sim != null) {
             throw new IllegalStateException("monitor '" + name + "' is already attached");
+        }
+        if (!recordsFrom(s)) {
+            throw new IllegalArgumentException(
+                    "monitor '"
+                            + name
+                            + "' records a population or projection that is not part of this"
+                            + " simulation; add it first");
         }
         sim = s;
         intervalSteps =
@@ -48,7 +65,10 @@ public abstract class Monitor implements Stateful {
     }
 
     final void maybeRecord(StepContext ctx) {
-        if (ctx.step() % intervalSteps == 0) {
+        // End of the interval: the state at (step + 1) dt, a multiple of the interval. (Testing
+        // step % k == 0 instead labelled samples 0.1, 100.1, ... ms and never recorded the final
+        // state of a run.)
+        if ((ctx.step() + 1) % intervalSteps == 0) {
             record(ctx);
         }
     }

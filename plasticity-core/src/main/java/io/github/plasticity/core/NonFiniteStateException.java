@@ -13,7 +13,11 @@ public final class NonFiniteStateException extends IllegalStateException {
         this.step = step;
     }
 
-    /** The step at which the state was found non-finite. */
+    /**
+     * The index of the step (from 0) during or after which the state was found non-finite: the step
+     * being computed for neuron and modulator states (checked every step), the last computed step
+     * for weights (checked every {@link Simulation.Builder#nonFiniteCheckEverySteps} steps).
+     */
     public long step() {
         return step;
     }

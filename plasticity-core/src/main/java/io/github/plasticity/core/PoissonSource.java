@@ -29,7 +29,8 @@ public final class PoissonSource extends Population {
      *
      * @param name unique name
      * @param size number of units, &gt;= 1
-     * @param rateHz rate (Hz), &gt;= 0 and finite
+     * @param rateHz rate (Hz), &gt;= 0 and finite; {@code rateHz * dtMs <= 1000} is checked when
+     *     the source is added to a simulation
      * @return the source
      */
     public static PoissonSource of(String name, int size, double rateHz) {
@@ -61,10 +62,13 @@ public final class PoissonSource extends Population {
 
     @Override
     void attach(Simulation s, UniformRandomProvider stream) {
+        if (function == null) {
+            // Checked before attaching, so that a refused source stays unattached.
+            checkProbability(constantRateHz, 0, 0.0, s.dtMs());
+        }
         super.attach(s, stream);
         this.rng = stream;
         if (function == null) {
-            checkProbability(constantRateHz, 0, 0.0, s.dtMs());
             java.util.Arrays.fill(rateHz, constantRateHz);
         }
     }

@@ -86,6 +86,8 @@ public abstract class Population implements Stateful {
      */
     public Population withPositions(double[] x, double[] y) {
         checkUnattached();
+        Args.notNull("x", x);
+        Args.notNull("y", y);
         Args.length("x", x.length, size);
         Args.length("y", y.length, size);
         Args.allFinite("x", x, "mm");

@@ -160,13 +160,25 @@ public final class Projection implements Stateful {
     }
 
     /**
-     * Sets the weight bounds; existing weights are clipped into them.
+     * Sets the weight bounds; existing weights are clipped into them. Set them before attaching
+     * rules: a rule reads the bounds when it binds.
      *
      * @param b the bounds
      * @return this projection
+     * @throws IllegalStateException if a rule is already attached (it would keep the old bounds)
      */
     public Projection withBounds(WeightBounds b) {
-        this.bounds = Args.notNull("bounds", b);
+        Args.notNull("bounds", b);
+        if (!rules.isEmpty()) {
+            throw new IllegalStateException(
+                    "projection '"
+                            + name
+                            + "' already has rules "
+                            + ruleNames()
+                            + ", which read the bounds when they were attached; set the bounds"
+                            + " before withRule");
+        }
+        this.bounds = b;
         for (float[] row : w) {
             for (int k = 0; k < row.length; k++) {
                 row[k] = b.clip(row[k]);

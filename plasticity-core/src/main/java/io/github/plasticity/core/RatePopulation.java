@@ -60,7 +60,7 @@ public final class RatePopulation extends Population {
      * @param values input (input units), length {@link #size()}; read, copied
      */
     public void setExternalInput(double[] values) {
-        Args.length("values", values.length, size);
+        Args.length("values", Args.notNull("values", values).length, size);
         Args.allFinite("values", values, "input units");
         System.arraycopy(values, 0, external, 0, size);
     }

@@ -67,8 +67,13 @@ public final class RuleBinding {
     }
 
     /**
-     * Postsynaptic units of the synapses of presynaptic unit {@code j}, increasing (sparse
-     * projections); for a dense projection every unit.
+     * Postsynaptic units of the synapses of presynaptic unit {@code j}, increasing (the transposed
+     * index of a sparse projection; live, do not write).
+     *
+     * @param j presynaptic unit
+     * @return the postsynaptic units
+     * @throws IllegalStateException for a dense projection ({@link #isDense()}), which keeps no
+     *     transposed index: there column {@code j} is slot {@code j} of every row
      */
     public int[] columnPosts(int j) {
         return projection.columnPosts(j);
@@ -76,7 +81,11 @@ public final class RuleBinding {
 
     /**
      * Position in its row of each synapse of presynaptic unit {@code j}, parallel to {@link
-     * #columnPosts(int)}.
+     * #columnPosts(int)}: {@code preIndices()[columnPosts(j)[e]][columnSlots(j)[e]] == j}.
+     *
+     * @param j presynaptic unit
+     * @return the slots
+     * @throws IllegalStateException for a dense projection (column {@code j} is slot {@code j})
      */
     public int[] columnSlots(int j) {
         return projection.columnSlots(j);

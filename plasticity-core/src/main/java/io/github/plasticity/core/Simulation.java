@@ -38,7 +38,12 @@ import org.apache.commons.rng.UniformRandomProvider;
  * computed exactly as in a single-threaded run, so results are bit-identical for any number of
  * threads. <b>Non-finite guard.</b> Neuron states and modulator samples are checked every step,
  * weights every {@link Builder#nonFiniteCheckEverySteps} steps and at the end of every run; a
- * non-finite value stops the run with a {@link NonFiniteStateException}.
+ * non-finite value stops the run with a {@link NonFiniteStateException} naming the component, the
+ * step and the value. A non-finite weight usually reaches its postsynaptic units first (at the next
+ * presynaptic spike or rate transmission), and is then reported as that population's state within a
+ * step or two; a weight that feeds nothing (an input population as target) is reported at the next
+ * weight check. After the exception the simulation is in the state of the failed step: read it for
+ * diagnosis, or restore a checkpoint.
  *
  * <p>Not thread-safe: drive a simulation from one thread. Close it to stop its worker threads (they
  * are daemon threads, so an unclosed simulation does not keep the JVM alive).
@@ -83,6 +88,7 @@ public final class Simulation implements AutoCloseable {
     private PhaseHook[] afterArray = new PhaseHook[0];
     private Projection propagating;
     private Projection.RuleSlot updating;
+    private boolean closed;
 
     private static final class Sample {
         final Modulator modulator;
@@ -252,7 +258,11 @@ public final class Simulation implements AutoCloseable {
      * @param hook the work
      */
     public void addPhaseHook(Phase phase, String name, PhaseHook hook) {
+        Args.notNull("phase", phase);
         Args.notNull("hook", hook);
+        if (name == null || name.isBlank() || name.contains("/")) {
+            throw new IllegalArgumentException("hook name must be non-blank without '/': " + name);
+        }
         Map<String, PhaseHook> m = phase == Phase.METABOLISM ? metabolism : afterPlasticity;
         if (metabolism.containsKey(name) || afterPlasticity.containsKey(name)) {
             throw new IllegalArgumentException("a phase hook named '" + name + "' exists already");
@@ -382,14 +392,25 @@ public final class Simulation implements AutoCloseable {
      * @param durationMs duration (ms), &gt;= 0 and finite
      */
     public void run(double durationMs) {
+        steps(stepsFor(durationMs, dtMs));
+    }
+
+    /**
+     * The number of steps of {@code dtMs} in {@code durationMs}, refusing durations that are not a
+     * whole number of steps. The quotient carries the rounding error of {@code dtMs} (which is
+     * rarely exact in binary, 0.1 ms for instance), a relative error of a few 1e-16, so the
+     * accepted distance to the nearest integer grows with the number of steps: a fixed 1e-6 would
+     * refuse {@code run(1e8)} at {@code dtMs = 0.01} (1e10 steps, quotient off by one ulp).
+     */
+    static long stepsFor(double durationMs, double dtMs) {
         Args.nonNegative("durationMs", durationMs, "ms");
         double n = durationMs / dtMs;
         long steps = Math.round(n);
-        if (Math.abs(n - steps) > 1e-6) {
+        if (!(Math.abs(n - steps) <= Math.max(1e-6, 1e-14 * n))) {
             throw new IllegalArgumentException(
                     "durationMs must be a whole number of steps of " + dtMs + " ms: " + durationMs);
         }
-        steps(steps);
+        return steps;
     }
 
     /**
@@ -407,6 +428,9 @@ public final class Simulation implements AutoCloseable {
 
     /** Computes one step. */
     public void step() {
+        if (closed) {
+            throw new IllegalStateException("the simulation is closed");
+        }
         ctx.setStep(step);
         final Population[] pops = popArray;
         for (Population p : pops) {
@@ -498,7 +522,9 @@ public final class Simulation implements AutoCloseable {
         for (Projection pr : projArray) {
             String bad = pr.findNonFinite();
             if (bad != null) {
-                throw new NonFiniteStateException(step, bad);
+                // Found after the last computed step, whose index is step - 1 (as for neuron
+                // states, which are checked during their step).
+                throw new NonFiniteStateException(Math.max(0, step - 1), bad);
             }
         }
     }
@@ -573,8 +599,10 @@ public final class Simulation implements AutoCloseable {
         step = stepHolder[0];
     }
 
+    /** Stops the worker threads; the simulation can still be read but no longer stepped. */
     @Override
     public void close() {
+        closed = true;
         team.close();
     }
 }

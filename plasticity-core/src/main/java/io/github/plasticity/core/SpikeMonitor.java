@@ -22,6 +22,11 @@ public final class SpikeMonitor extends Monitor {
     }
 
     @Override
+    boolean recordsFrom(Simulation s) {
+        return population.sim == s;
+    }
+
+    @Override
     void record(StepContext ctx) {
         int n = population.spikeCount[0];
         double t = ctx.timeMs();

@@ -61,6 +61,8 @@ public final class SpikeTimeSource extends Population {
      * @return the source
      */
     public static SpikeTimeSource of(String name, int size, int[] units, double[] timesMs) {
+        Args.notNull("units", units);
+        Args.notNull("timesMs", timesMs);
         Args.length("timesMs", timesMs.length, units.length);
         Args.atLeast("size", size, 1);
         int[] count = new int[size];
@@ -98,9 +100,10 @@ public final class SpikeTimeSource extends Population {
 
     @Override
     void attach(Simulation s, org.apache.commons.rng.UniformRandomProvider rng) {
-        super.attach(s, rng);
+        // Steps are computed and checked before attaching, so that a refused source stays
+        // unattached.
         double dt = s.dtMs();
-        steps = new long[size][];
+        long[][] computed = new long[size][];
         for (int i = 0; i < size; i++) {
             long[] st = new long[timesMs[i].length];
             for (int k = 0; k < st.length; k++) {
@@ -120,8 +123,10 @@ public final class SpikeTimeSource extends Population {
                                     + " ms); use a smaller dtMs");
                 }
             }
-            steps[i] = st;
+            computed[i] = st;
         }
+        super.attach(s, rng);
+        this.steps = computed;
     }
 
     @Override

@@ -45,8 +45,8 @@ public final class SpikeTrace implements Stateful {
     }
 
     /**
-     * Live values just before this step's increment; meaningful only for neurons that spiked this
-     * step (for the others it holds a stale value).
+     * Live values just before this step's increment: for neurons that spiked this step, the decayed
+     * value without this step's spike; for the others it equals {@link #values()}.
      */
     public double[] beforeSpike() {
         return beforeSpike;
@@ -59,13 +59,23 @@ public final class SpikeTrace implements Stateful {
     void update(int[] spikes, int spikeCount) {
         final double d = decay;
         final double[] x = value;
+        final double[] before = beforeSpike;
+        // beforeSpike is written for every unit (not only those that spiked) so that it equals
+        // values() for units that did not spike, as documented: a pre-pathway rule can then read
+        // it for every post unit without testing which ones spiked.
         for (int i = 0; i < x.length; i++) {
-            x[i] *= d;
+            double v = x[i] * d;
+            before[i] = v;
+            x[i] = v;
         }
-        for (int k = 0; k < spikeCount; k++) {
-            int i = spikes[k];
-            beforeSpike[i] = x[i];
-            x[i] = mode == TraceMode.ALL_TO_ALL ? x[i] + 1.0 : 1.0;
+        if (mode == TraceMode.ALL_TO_ALL) {
+            for (int k = 0; k < spikeCount; k++) {
+                x[spikes[k]] += 1.0;
+            }
+        } else {
+            for (int k = 0; k < spikeCount; k++) {
+                x[spikes[k]] = 1.0;
+            }
         }
     }
 

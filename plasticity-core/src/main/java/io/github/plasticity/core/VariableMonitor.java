@@ -28,19 +28,28 @@ public final class VariableMonitor extends Monitor {
     }
 
     /**
-     * Records only these units (default: all).
+     * Records only these units (default: all), keeping the interval set so far.
      *
      * @param unitIndices the units, each in {@code [0, size)}; read, copied
      * @return a new monitor on those units
      */
     public VariableMonitor units(int... unitIndices) {
-        return new VariableMonitor(population, variable, unitIndices.clone());
+        VariableMonitor m =
+                new VariableMonitor(
+                        population, variable, Args.notNull("unitIndices", unitIndices).clone());
+        m.copyIntervalFrom(this);
+        return m;
     }
 
     @Override
     public VariableMonitor everyMs(double interval) {
         super.everyMs(interval);
         return this;
+    }
+
+    @Override
+    boolean recordsFrom(Simulation s) {
+        return population.sim == s;
     }
 
     @Override

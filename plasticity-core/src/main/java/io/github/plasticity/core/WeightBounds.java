@@ -14,19 +14,24 @@ package io.github.plasticity.core;
  * @param soft whether the bounds are soft
  */
 public record WeightBounds(float min, float max, boolean soft) {
-    /** Validates: both finite (or infinite for {@link #unbounded()}), {@code min < max}. */
+    /**
+     * Validates: {@code min < max}, neither NaN; hard bounds may be infinite (one-sided bounds such
+     * as {@code hard(0, inf)}, or {@link #unbounded()}), soft bounds must be finite.
+     */
     public WeightBounds {
-        if (Float.isNaN(min) || Float.isNaN(max) || !(min < max)) {
+        if (!(min < max)) {
             throw new IllegalArgumentException(
-                    "weight bounds must satisfy min < max (weight units): ["
+                    "weight bounds must satisfy min < max, neither NaN (weight units): min "
                             + min
-                            + ", "
-                            + max
-                            + "]");
+                            + ", max "
+                            + max);
         }
         if (soft && (Float.isInfinite(min) || Float.isInfinite(max))) {
             throw new IllegalArgumentException(
-                    "soft weight bounds must be finite (weight units): [" + min + ", " + max + "]");
+                    "soft weight bounds min and max must be finite (weight units): min "
+                            + min
+                            + ", max "
+                            + max);
         }
     }
 

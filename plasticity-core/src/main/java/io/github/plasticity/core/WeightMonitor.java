@@ -41,19 +41,31 @@ public final class WeightMonitor extends Monitor {
     }
 
     /**
-     * Records only these synapses (default: all).
+     * Records only these synapses (default: all), keeping the interval set so far.
      *
      * @param synapseIndices indices in synapse order; read, copied
      * @return a new monitor on those synapses
      */
     public WeightMonitor synapses(int... synapseIndices) {
-        return new WeightMonitor(projection, rule, state, synapseIndices.clone());
+        WeightMonitor m =
+                new WeightMonitor(
+                        projection,
+                        rule,
+                        state,
+                        Args.notNull("synapseIndices", synapseIndices).clone());
+        m.copyIntervalFrom(this);
+        return m;
     }
 
     @Override
     public WeightMonitor everyMs(double interval) {
         super.everyMs(interval);
         return this;
+    }
+
+    @Override
+    boolean recordsFrom(Simulation s) {
+        return projection.sim == s;
     }
 
     @Override

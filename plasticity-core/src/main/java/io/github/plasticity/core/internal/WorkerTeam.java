@@ -78,6 +78,10 @@ public final class WorkerTeam implements AutoCloseable {
 
     /** Runs {@code t} over all chunks and returns when every chunk is done. */
     public void run(ChunkTask t) {
+        if (closed) {
+            // The workers have left their loop; waiting on the barrier would block forever.
+            throw new IllegalStateException("worker team closed");
+        }
         if (size == 1) {
             t.run(0, 1);
             return;

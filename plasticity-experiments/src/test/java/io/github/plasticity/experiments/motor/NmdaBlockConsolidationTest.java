@@ -1,0 +1,29 @@
+package io.github.plasticity.experiments.motor;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.plasticity.experiments.ExperimentContext;
+import io.github.plasticity.experiments.ExperimentResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NmdaBlockConsolidationTest {
+    @Test
+    void defaultSizePasses(@TempDir Path dir) throws Exception {
+        ExperimentResult r = new NmdaBlockConsolidation().run(ExperimentContext.forTest(1, dir));
+        assertTrue(r.pass(), () -> TwoStateAdaptationTest.failing(r));
+        assertTrue(Files.size(dir.resolve("sessions.png")) > 1000);
+        assertTrue(Files.exists(dir.resolve("improvement-vs-retention.png")));
+        assertTrue(Files.exists(dir.resolve("group-means.csv")));
+    }
+
+    @Test
+    void isRegistered() {
+        assertTrue(
+                new MotorLearningExperiments()
+                        .experiments().stream()
+                                .anyMatch(e -> e.name().equals("nmda-block-consolidation")));
+    }
+}
