@@ -23,13 +23,13 @@ import java.util.Arrays;
  * \]
  *
  * <p>where \( \Delta_{rule} \) is the wrapped rule's change. Each step the rule runs first; its
- * change joins the early component (\( e \leftarrow w - l \)); then the linear decay and capture
- * are solved exactly over the step with the gate held constant: \( e \leftarrow e\, e^{-\lambda
- * \Delta t} \), \( l \leftarrow l + e\, (k g/\lambda)(1 - e^{-\lambda \Delta t}) \), \( \lambda = k
- * g + 1/\tau_e \) (for \( e &gt; 0 \); depression is not consolidated and decays back). With the
- * gate open a fraction \( k/(k + 1/\tau_e) \) of an early potentiation becomes lasting; with the
- * gate closed it all decays. Weights are then clipped into the projection's bounds. The initial
- * weights (at the first step) are lasting.
+ * change joins the early component (kept within the bounds, \( w_{min} \le l + e \le w_{max} \));
+ * then the linear decay and capture are solved exactly over the step with the gate held constant:
+ * \( e \leftarrow e\, e^{-\lambda \Delta t} \), \( l \leftarrow l + e\, (k g/\lambda)(1 -
+ * e^{-\lambda \Delta t}) \), \( \lambda = k g + 1/\tau_e \) (for \( e &gt; 0 \); depression is not
+ * consolidated and decays back). With the gate open a fraction \( k/(k + 1/\tau_e) \) of an early
+ * potentiation becomes lasting; with the gate closed it all decays. Weights are then clipped into
+ * the projection's bounds. The initial weights (at the first step) are lasting.
  *
  * <p>Energy: Suzuki et al. (2011, Cell 144:810) showed that astrocytic lactate is needed for the
  * maintenance of LTP and long-term memory but not for their induction or for short-term memory:
@@ -138,6 +138,8 @@ public final class ConsolidatingRule implements LearningRule {
         final double cost = supply == null ? 0.0 : supply.costs().perUnitPlasticityMilliMolar();
         final RuleKernel kernel = inner.bind(b);
         final WeightBounds wb = b.bounds();
+        final float lo = wb.min();
+        final float hi = wb.max();
         final double dt = b.dtMs();
         final double k = parameters.captureRatePerMs();
         final double invTau = 1.0 / parameters.tauEarlyMs();
@@ -181,7 +183,13 @@ public final class ConsolidatingRule implements LearningRule {
                     double captured = 0;
                     for (int s = 0; s < row.length; s++) {
                         float l = lt[s];
-                        float e = row[s] - l;
+                        // The weight written last step is recomputed from the stored components
+                        // (same float operations, same value), so the wrapped rule's change is
+                        // exact and the early component keeps its own precision: decaying it
+                        // through w - l would stall once its per-step change fell below half an
+                        // ulp of w.
+                        float e = er[s] + (row[s] - wb.clip(l + er[s]));
+                        e = Math.max(lo - l, Math.min(hi - l, e));
                         if (e > 0f && captureFraction > 0f) {
                             float c = e * captureFraction;
                             l += c;
