@@ -38,10 +38,11 @@ import java.util.Map;
  * v(S_1, S_2) = T_{max}(S_1/(S_1 + K_t) - S_2/(S_2 + K_t)) \), {@link ReversibleTransport}):
  *
  * <ul>
- *   <li>neuron: \( \dot A = (b + Y v_{ox})\, \rho - D\, A/(A + K_A) \) with respiratory control \(
- *       \rho = (A_{tot} - A)/(A_{tot} - A + K_{ADP}) \), lactate oxidation \( v_{ox} = V_{ox}\,
- *       L_n/(L_n + K_L)\, \rho \), demand \( D \) from the costs; \( \dot L_n = v_{en} - v_{ox} \),
- *       import \( v_{en} = v(L_e, L_n) \) (MCT2);
+ *   <li>neuron: \( \dot A = (b + Y v_{ox})\, \rho - D\, \phi(A)/\phi(A_0) \), \( \phi(A) = A/(A +
+ *       K_A) \) (the costs are charged in full at the initial, resting ATP \( A_0 \) and less as
+ *       ATP runs out), with respiratory control \( \rho = (A_{tot} - A)/(A_{tot} - A + K_{ADP}) \),
+ *       lactate oxidation \( v_{ox} = V_{ox}\, L_n/(L_n + K_L)\, \rho \), demand \( D \) from the
+ *       costs; \( \dot L_n = v_{en} - v_{ox} \), import \( v_{en} = v(L_e, L_n) \) (MCT2);
  *   <li>astrocyte: \( \dot U = u - \gamma \), glycolysis \( \gamma = (U/\tau_{gly})\, G_g/(G_g +
  *       K_{hk}) \) (1 glutamate : 1 glucose : 2 lactate), \( \dot G_g = v_{cg} + v_{eg} - \gamma
  *       \), \( \dot L_g = 2\gamma - v_{ge} - v_{gc} \), export \( v_{ge} = v(L_g, L_e) \) (MCT1/4);
@@ -858,6 +859,8 @@ public final class MetabolicSupply implements Simulation.PhaseHook {
         final double aTot = q.adenineNucleotideTotalMilliMolar();
         final double kAdp = q.adpKmMilliMolar();
         final double kA = q.atpaseKmMilliMolar();
+        final double aRef = q.initialAtpMilliMolar();
+        final double norm = aRef > 0 ? (aRef + kA) / aRef : 1.0;
         final double vOx = q.lactateOxidationVmaxPerS();
         final double kL = q.lactateOxidationKmMilliMolar();
         final double y = q.atpPerLactate();
@@ -883,7 +886,7 @@ public final class MetabolicSupply implements Simulation.PhaseHook {
                 final double ox = vOx * li / (li + kL) * rho;
                 final double made = (basal * rho + y * ox) * h;
                 final double want = dem[i] / n;
-                double use = want * ai / (ai + kA);
+                double use = want * norm * ai / (ai + kA);
                 if (use > ai + made) {
                     use = ai + made;
                 }

@@ -44,7 +44,7 @@ import io.github.plasticity.core.internal.Args;
  *       modelled).
  *   <li>{@code adpKmMilliMolar} = 0.05 (respiratory control by ADP = total − ATP), {@code
  *       atpaseKmMilliMolar} = 0.5 (consumption saturating in ATP, cf. Jolivet's pump \( K_m \) of
- *       0.5 mM).
+ *       0.5 mM, normalised so that the costs are charged in full at {@code initialAtpMilliMolar}).
  *   <li>{@code basalAtpSupplyPerS} = 0.1452 mM/s: neurons' own glucose oxidation covers their
  *       resting cost ({@link EnergyCosts#attwellLaughlin2001()}); activity-dependent energy comes
  *       from lactate, the strict reading of the shuttle hypothesis (Pellerin &amp; Magistretti

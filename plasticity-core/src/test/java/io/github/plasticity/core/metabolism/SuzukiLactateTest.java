@@ -24,7 +24,7 @@ class SuzukiLactateTest {
     static final double TETANUS_HZ = 20.0;
     static final double W0 = 0.3;
     static final double ATP_THRESHOLD = 1.5;
-    static final double LACTATE_INFUSION = 0.1;
+    static final double LACTATE_INFUSION = 0.3;
     static final double GLUCOSE_INFUSION = LACTATE_INFUSION * 14.5 / 31.0; // equicaloric
 
     record Outcome(double early, double lasting, double atpAfter) {}
