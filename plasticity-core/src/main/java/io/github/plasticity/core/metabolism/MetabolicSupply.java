@@ -32,7 +32,9 @@ import java.util.Map;
  * projection a presynaptic spike (or expected spike count) makes {@code releasesPerTransmission}
  * vesicle releases at every synapse of the presynaptic unit: releases onto a tracked postsynaptic
  * neuron cost it \( c_{post} \), cost the astrocytes \( c_{rec} \) and deliver glutamate to its
- * domain's astrocyte; releases by a tracked presynaptic neuron cost it \( c_{pre} \).
+ * domain's astrocyte; releases by a tracked presynaptic neuron cost it \( c_{pre} \). Spiking
+ * presynaptic populations are counted event by event; a sparse projection from a rate population
+ * costs one pass over its synapses per step.
  *
  * <p><b>Equations</b> (rates in mM/s of the compartment's own concentration; MCT/GLUT fluxes \(
  * v(S_1, S_2) = T_{max}(S_1/(S_1 + K_t) - S_2/(S_2 + K_t)) \), {@link ReversibleTransport}):

@@ -31,11 +31,12 @@ import java.util.function.DoubleUnaryOperator;
  * each decayed exactly from its time to the step's end \( a_k e^{-(t_{end} - t_k)/\tau} \) but not
  * diffused during that partial step (an \( O(D \Delta t) \) approximation); (4) adds influxes, \(
  * s(t_{mid})\, \tau (1 - e^{-\Delta t/\tau}) \) (exact for a rate constant over the step). The
- * explicit step is stable and keeps concentrations non-negative when \( r = D (\Delta t / n) / h^2
- * \le 1/4 \) (2-D); {@link Modulator#attach} refuses a time step beyond this bound with an {@link
- * IllegalArgumentException} naming \( D \), \( \Delta t \), \( h \), \( n \), \( r \) and the
- * number of substeps that would be stable. With measured diffusion coefficients (\( \sim 10^{-7}\
- * \text{mm}^2/\text{ms} \)) and grid spacings of tens of µm, \( r \) is below \( 10^{-3} \).
+ * explicit step is stable and monotone (no new extrema, so no negative concentrations) when \( r =
+ * D (\Delta t / n) / h^2 \le 1/4 \) (2-D); {@link Modulator#attach} refuses a time step beyond this
+ * bound with an {@link IllegalArgumentException} naming \( D \), \( \Delta t \), \( h \), \( n \),
+ * \( r \) and the number of substeps that would be stable. With measured diffusion coefficients (\(
+ * \sim 10^{-7}\ \text{mm}^2/\text{ms} \)) and grid spacings of tens of µm, \( r \) is below \(
+ * 10^{-3} \).
  *
  * <p><b>Boundary.</b> No flux across the outer faces of the border cells (half a spacing outside
  * the outer nodes): diffusion conserves \( \sum e\, h^2 \) to round-off; only decay and releases

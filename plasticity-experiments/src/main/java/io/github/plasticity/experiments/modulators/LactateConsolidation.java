@@ -222,7 +222,7 @@ final class LactateConsolidation implements Experiment {
                         ctx.outDir().resolve("lactate-consolidation-timecourse.csv"), header, cols);
 
         Figures.Line atpFig =
-                Figures.line("Neuronal ATP (interventions from t = 0)", "time (ms)", "ATP (mM)");
+                Figures.line("Neuronal ATP (interventions from t = 0)", "time (s)", "ATP (mM)");
         Figures.Line wFig =
                 Figures.line(
                         "Mean synaptic weight (tetanus at "
@@ -230,11 +230,15 @@ final class LactateConsolidation implements Experiment {
                                 + "-"
                                 + Math.round((settle + 4000) / 1000)
                                 + " s)",
-                        "time (ms)",
+                        "time (s)",
                         "weight (weight units)");
+        double[] seconds = new double[out[0].t.length];
+        for (int k = 0; k < seconds.length; k++) {
+            seconds[k] = out[0].t[k] / 1000.0;
+        }
         for (int c = 0; c < names.length; c++) {
-            atpFig.series(names[c], out[c].t, out[c].atp);
-            wFig.series(names[c], out[c].t, out[c].w);
+            atpFig.series(names[c], seconds, out[c].atp);
+            wFig.series(names[c], seconds, out[c].w);
         }
         Path fig1 = atpFig.write(ctx.outDir().resolve("lactate-consolidation-atp.png"));
         Path fig2 = wFig.write(ctx.outDir().resolve("lactate-consolidation-weight.png"));
