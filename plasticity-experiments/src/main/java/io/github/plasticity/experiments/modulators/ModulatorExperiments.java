@@ -8,6 +8,10 @@ import java.util.List;
 public final class ModulatorExperiments implements ExperimentProvider {
     @Override
     public List<Experiment> experiments() {
-        return List.of();
+        return List.of(
+                new TargetedDopamine(),
+                new AchGating(),
+                new LactateConsolidation(),
+                new EnergyBudget());
     }
 }
