@@ -49,14 +49,14 @@ public record IcmsParameters(
     /**
      * The mapping protocol of Nudo et al. 1996 (J Neurosci 16:785): trains of about 40 ms (13
      * pulses at 350 Hz) at up to 30 µA; with \( K = 1292 \) µA/mm² (Stoney et al. 1968, pyramidal
-     * tract cells) the spread radius is 0.15 mm. Mapping step 0.5 ms, site drive 50 input units and
-     * movement threshold 20 Hz are ours (with {@link MapNetworkParameters#defaults()} a directly
-     * activated site fires at 50 Hz).
+     * tract cells) the spread radius is 0.15 mm. Mapping step 1 ms (exact for the rate units, whose
+     * input is constant over a step), site drive 50 input units and movement threshold 20 Hz are
+     * ours (with {@link MapNetworkParameters#defaults()} a directly activated site fires at 50 Hz).
      *
      * @return the protocol
      */
     public static IcmsParameters nudo1996() {
-        return new IcmsParameters(30.0, 1292.0, 40.0, 0.5, 50.0, 20.0);
+        return new IcmsParameters(30.0, 1292.0, 40.0, 1.0, 50.0, 20.0);
     }
 
     /** Spread radius \( \sqrt{I/K} \) (mm). */

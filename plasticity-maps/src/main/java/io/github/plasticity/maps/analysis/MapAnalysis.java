@@ -305,6 +305,40 @@ public final class MapAnalysis {
         return up || down;
     }
 
+    /**
+     * Whether the territory centroids of the listed effectors keep their order along the axis from
+     * the first effector's centroid to the last one's: their projections on that axis are strictly
+     * increasing (all territories non-empty). Unlike {@link #centroidsOrderedMediolaterally} it
+     * allows the sequence to run in any direction on the sheet.
+     *
+     * @param map the map
+     * @param effectors effector indices in the order to test, such as D1..D5; read
+     * @return true when ordered
+     */
+    public static boolean centroidsOrderedAlongAxis(MotorMap map, int... effectors) {
+        if (effectors.length < 2) {
+            return true;
+        }
+        double[][] c = new double[effectors.length][];
+        for (int k = 0; k < c.length; k++) {
+            c[k] = centroidMm(map, effectors[k]);
+            if (Double.isNaN(c[k][0])) {
+                return false;
+            }
+        }
+        double ax = c[c.length - 1][0] - c[0][0];
+        double ay = c[c.length - 1][1] - c[0][1];
+        double previous = Double.NEGATIVE_INFINITY;
+        for (double[] p : c) {
+            double t = (p[0] - c[0][0]) * ax + (p[1] - c[0][1]) * ay;
+            if (!(t > previous)) {
+                return false;
+            }
+            previous = t;
+        }
+        return true;
+    }
+
     private static void checkEffector(MotorMap map, int e) {
         Args.notNull("map", map);
         Args.inRange("effector", e, 0, map.body().size() - 1, "index");

@@ -98,18 +98,21 @@ public final class ActionRepertoire {
      *
      * <p>Each action is drawn from one of eight kinds with these probabilities: the five arm
      * categories 0.12 each, leg actions 0.14, trunk actions 0.08, face actions 0.18. A kind fixes
-     * the typical involvement of each effector (below), to which uniform noise in [-0.1, 0.1] is
-     * added before clipping to [0, 1]; and the hand position (x lateral, y up, z forward from the
-     * mouth, in arm lengths) with uniform jitter.
+     * the typical involvement profile {@code P} of the effectors (below) and the hand position (x
+     * lateral, y up, z forward from the mouth, in arm lengths, with uniform jitter). The action's
+     * focus, the effector that leads it, is drawn with probability proportional to \( P_e^2 \); the
+     * focus gets involvement 1, every other effector \( P_e u_e \) with \( u_e \) uniform in [0.4,
+     * 1]; when the focus is a digit its neighbouring digits get at least 0.5 (digit enslaving,
+     * Häger-Ross &amp; Schieber 2000).
      *
      * <ul>
      *   <li>hand-to-mouth: elbow 0.9, face 0.7, wrist 0.5, shoulder 0.3, D1 and D2 0.8, D3 0.3, D4
      *       and D5 0.2, trunk 0.1; hand at the mouth.
      *   <li>defensive: shoulder 0.8, elbow 0.7, face 0.6, wrist 0.4, trunk 0.4, digits 0.3; hand
      *       beside the face.
-     *   <li>central-space manipulation: wrist 0.6, elbow 0.3, shoulder 0.1; one digit (D1 0.3, D2
-     *       0.3, D3 0.2, D4 0.1, D5 0.1) at 1.0, its neighbours 0.4 (digit enslaving, Häger-Ross
-     *       &amp; Schieber 2000), the others 0.1; hand in front of the chest.
+     *   <li>central-space manipulation: wrist 0.6, elbow 0.3, shoulder 0.1; one primary digit (D1
+     *       0.3, D2 0.3, D3 0.2, D4 0.1, D5 0.1) at 1.0, its neighbours 0.4, the others 0.1; hand
+     *       in front of the chest.
      *   <li>reaching: shoulder 0.9, elbow 0.8, digits 0.5, wrist 0.4, trunk 0.3; hand at 0.8 arm
      *       lengths in a random direction in front (azimuth ±60°, elevation ±30°).
      *   <li>climbing: shoulder 0.9, digits 0.8, elbow 0.7, trunk 0.6, leg 0.6, wrist 0.4; hand
