@@ -34,8 +34,10 @@ import io.github.plasticity.core.internal.IntList;
  *
  * <p>Equations and parameters: {@link MapNetworkParameters}. Names: populations {@code
  * NAME.afferents}, {@code NAME.sites}, {@code NAME.effectors}; projections {@code NAME.afferent},
- * {@code NAME.excitation}, {@code NAME.inhibition}, {@code NAME.output}. Not thread-safe, like its
- * simulation.
+ * {@code NAME.excitation}, {@code NAME.inhibition}, {@code NAME.output}. Site units sit at their
+ * sheet positions; afferent and effector units, which have no place on the sheet, are placed off it
+ * (effector units at {@code x = -1} mm, afferent units at {@code x = -2} mm), so fields sampled on
+ * the sheet do not reach them by accident. Not thread-safe, like its simulation.
  */
 public final class MapNetwork {
     private final Simulation sim;
@@ -71,7 +73,15 @@ public final class MapNetwork {
         this.ownDrive = drive == null;
         final double[] rates = afferentRates;
         RateFunction f = ownDrive ? (unit, t) -> rates[unit] : drive;
-        this.afferents = sim.add(RateSource.of(name + ".afferents", m, f));
+        RateSource ap = RateSource.of(name + ".afferents", m, f);
+        double[] ax = new double[m];
+        double[] ay = new double[m];
+        for (int e = 0; e < m; e++) {
+            ax[e] = -2.0;
+            ay[e] = e * sheet.spacingMm();
+        }
+        ap.withPositions(ax, ay);
+        this.afferents = sim.add(ap);
         RatePopulation sp =
                 RatePopulation.of(
                         name + ".sites",

@@ -17,7 +17,9 @@ import io.github.plasticity.core.internal.Args;
  * exactly (rates set to 0, then one step with all units clamped below threshold, which also clears
  * the input queued for the next step); the sites within the spread radius receive the site drive;
  * afferents are silent; after the train the effector rates are the evoked movements. Sites are
- * mapped independently, so the result does not depend on their order.
+ * mapped independently, so the result does not depend on their order. Because the sites' external
+ * input is copied, a lesion made by clamping sites with a strongly negative external input shows in
+ * the map as unresponsive sites.
  *
  * <p>The reset needs a transfer function that is 0 for very negative input, which the map network's
  * threshold-linear units are.

@@ -262,6 +262,14 @@ public final class S1VsM1Maps implements Experiment {
                         patchM1,
                         cx,
                         cy));
+        double[] pair = {1, 2, 3, 4};
+        r.file(
+                Csv.write(
+                        ctx.outDir().resolve("inter-digit-distances.csv"),
+                        new String[] {"pair_Dk_Dk+1", "distance_s1_mm", "distance_m1_mm"},
+                        pair,
+                        MapAnalysis.consecutiveCentroidDistancesMm(s1, digits),
+                        MapAnalysis.consecutiveCentroidDistancesMm(m1, digits)));
         ctx.progress(1.0);
         return r;
     }
