@@ -41,6 +41,13 @@ import io.github.plasticity.core.internal.Args;
  * it, each pre spike with the latest post spike before it, a spike possibly taking part in two
  * pairs.
  *
+ * <pre>{@code
+ * StdpParameters p = StdpParameters.songMillerAbbott2000().withWMax(0.6);    // g_max in mV
+ * sim.connect(inputs, neuron, Connectivity.allToAll(), WeightInit.uniform(0, 0.6))
+ *    .withBounds(WeightBounds.hard(0, p.wMax()))                             // Song's [0, g_max]
+ *    .withRule(PairStdp.of(p));
+ * }</pre>
+ *
  * <p>Cost per step: one pass over the column of each presynaptic spike and the row of each
  * postsynaptic spike. Dense and sparse projections are supported; rows may be updated in parallel
  * (bit-identical for any thread count). The rule keeps no state of its own: the traces live on the
