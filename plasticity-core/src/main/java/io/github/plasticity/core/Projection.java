@@ -324,6 +324,12 @@ public final class Projection implements Stateful {
 
     /** Transmission for post rows {@code [from, to)}. */
     void propagate(int from, int to) {
+        if (post.isInput()) {
+            // Sources never read their input, so a projection onto one (a plasticity-only network,
+            // like Brian2's run_regularly Hebbian) transmits nothing: skipping it saves a full pass
+            // over the weights per step (measured in plasticity-bench, DenseHebbianBenchmark).
+            return;
+        }
         if (post instanceof LifPopulation && pre.isSpiking()) {
             double[] target = ((LifPopulation) post).synapticCurrent();
             int n = pre.spikeCount[0];
