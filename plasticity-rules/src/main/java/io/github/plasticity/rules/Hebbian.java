@@ -95,6 +95,9 @@ public final class Hebbian implements LearningRule {
         final float lo = wb.min();
         final float hi = wb.max();
         final boolean soft = wb.soft();
+        // Clipping to infinite bounds changes no finite value (a NaN stays NaN either way), and
+        // the vectorised Math.min/max pair costs about as much as the rest of the update in cache.
+        final boolean unbounded = lo == Float.NEGATIVE_INFINITY && hi == Float.POSITIVE_INFINITY;
         final double dt = b.dtMs();
         final double eta = p.eta();
         final double decay = p.decayPerMs();
@@ -126,6 +129,10 @@ public final class Hebbian implements LearningRule {
                         for (int k = 0; k < row.length; k++) {
                             float wk = row[k];
                             row[k] = wb.apply(wk, wk * keep - wk + a * preF[ix[k]]);
+                        }
+                    } else if (dense && unbounded) {
+                        for (int k = 0; k < row.length; k++) {
+                            row[k] = row[k] * keep + a * preF[k];
                         }
                     } else if (dense) {
                         for (int k = 0; k < row.length; k++) {
