@@ -20,9 +20,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Layout study (issue 2: "choose the dense layout with a JMH measurement"): the library's dense
  * Hebbian update over one {@code float[]} per row (the core's layout), over one flat {@code
- * float[]} with row offsets (both with the library's current loop), and over rows with the loop as it
- * was before the "perf:" change of the Hebbian kernel. One thread; ops/s x n² = synapse updates per second. The kernels are in {@link
- * LayoutKernels}; {@code LayoutKernelsTest} checks they compute what the library's Hebbian computes.
+ * float[]} with row offsets (both with the library's current loop), and over rows with the loop as
+ * it was before the "perf:" change of the Hebbian kernel. One thread; ops/s x n² = synapse updates
+ * per second. The kernels are in {@link LayoutKernels}; {@code LayoutKernelsTest} checks they
+ * compute what the library's Hebbian computes.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

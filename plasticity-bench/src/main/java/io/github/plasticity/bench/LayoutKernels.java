@@ -6,8 +6,9 @@ package io.github.plasticity.bench;
  * flat {@code float[]} with row offsets; plus the row loop as it was before the "perf:" change
  * (rates read as double and converted per synapse, branchy clamp), to measure that change. Per row:
  * {@code keep = 1 - decay dt}, {@code a = eta dt post[i]}, then {@code w = clip(w keep + a pre[k],
- * lo, hi)}: the library's arithmetic in the library's order, so every variant gives the library's
- * weights bit for bit (checked by {@code LayoutKernelsTest}).
+ * lo, hi)} (no clip when both bounds are infinite): the library's arithmetic in the library's
+ * order, so every variant gives the library's weights bit for bit (checked by {@code
+ * LayoutKernelsTest}).
  */
 final class LayoutKernels {
     private LayoutKernels() {}
@@ -33,8 +34,14 @@ final class LayoutKernels {
         for (int i = 0; i < w.length; i++) {
             final float a = (float) (eta * dt * 1.0 * post[i]);
             final float[] row = w[i];
-            for (int k = 0; k < row.length; k++) {
-                row[k] = Math.min(hi, Math.max(lo, row[k] * keep + a * pre[k]));
+            if (lo == Float.NEGATIVE_INFINITY && hi == Float.POSITIVE_INFINITY) {
+                for (int k = 0; k < row.length; k++) {
+                    row[k] = row[k] * keep + a * pre[k];
+                }
+            } else {
+                for (int k = 0; k < row.length; k++) {
+                    row[k] = Math.min(hi, Math.max(lo, row[k] * keep + a * pre[k]));
+                }
             }
         }
     }
@@ -55,8 +62,14 @@ final class LayoutKernels {
         for (int i = 0; i < nPost; i++) {
             final float a = (float) (eta * dt * 1.0 * post[i]);
             final int off = i * nPre;
-            for (int k = 0; k < nPre; k++) {
-                w[off + k] = Math.min(hi, Math.max(lo, w[off + k] * keep + a * pre[k]));
+            if (lo == Float.NEGATIVE_INFINITY && hi == Float.POSITIVE_INFINITY) {
+                for (int k = 0; k < nPre; k++) {
+                    w[off + k] = w[off + k] * keep + a * pre[k];
+                }
+            } else {
+                for (int k = 0; k < nPre; k++) {
+                    w[off + k] = Math.min(hi, Math.max(lo, w[off + k] * keep + a * pre[k]));
+                }
             }
         }
     }

@@ -104,15 +104,17 @@ public final class Workloads {
      * @return the simulation, whose only projection carries the rule
      */
     public static Simulation denseRate(int n, int threads, DenseRule form, LearningRule rule) {
-        Simulation sim =
-                Simulation.builder().dtMs(DT_MS).seed(SEED).threads(threads).build();
+        Simulation sim = Simulation.builder().dtMs(DT_MS).seed(SEED).threads(threads).build();
         RateSource pre =
-                sim.add(RateSource.of("pre", n, RateFunction.perUnit(uniformRates(sim, "r/pre", n))));
+                sim.add(
+                        RateSource.of(
+                                "pre", n, RateFunction.perUnit(uniformRates(sim, "r/pre", n))));
         RateSource post =
                 sim.add(
                         RateSource.of(
                                 "post", n, RateFunction.perUnit(uniformRates(sim, "r/post", n))));
-        Projection p = sim.connect(pre, post, Connectivity.allToAll(), WeightInit.uniform(0.0, 0.5));
+        Projection p =
+                sim.connect(pre, post, Connectivity.allToAll(), WeightInit.uniform(0.0, 0.5));
         p.withBounds(
                 form == DenseRule.DECAY_CLAMP
                         ? WeightBounds.hard(0.0, WMAX)
@@ -128,15 +130,15 @@ public final class Workloads {
     public static final double SPARSE_P = 0.1;
 
     /**
-     * Spike propagation: {@code n} Poisson inputs at {@link #INPUT_RATE_HZ} onto {@code n} LIF units
-     * (Song, Miller &amp; Abbott 2000 parameters), all-to-all or with probability {@link
+     * Spike propagation: {@code n} Poisson inputs at {@link #INPUT_RATE_HZ} onto {@code n} LIF
+     * units (Song, Miller &amp; Abbott 2000 parameters), all-to-all or with probability {@link
      * #SPARSE_P}, weights uniform in [0, 0.01) mV, no rule.
      */
     public static Simulation propagation(int n, int threads, boolean dense) {
-        Simulation sim =
-                Simulation.builder().dtMs(DT_MS).seed(SEED).threads(threads).build();
+        Simulation sim = Simulation.builder().dtMs(DT_MS).seed(SEED).threads(threads).build();
         PoissonSource in = sim.add(PoissonSource.of("in", n, INPUT_RATE_HZ));
-        LifPopulation out = sim.add(LifPopulation.of("out", n, LifParameters.songMillerAbbott2000()));
+        LifPopulation out =
+                sim.add(LifPopulation.of("out", n, LifParameters.songMillerAbbott2000()));
         sim.connect(
                 in,
                 out,
@@ -155,10 +157,10 @@ public final class Workloads {
      * which updates every synapse every step. Mean drive 75 w mV, so the LIF units fire.
      */
     public static Simulation network(int n, int threads) {
-        Simulation sim =
-                Simulation.builder().dtMs(DT_MS).seed(SEED).threads(threads).build();
+        Simulation sim = Simulation.builder().dtMs(DT_MS).seed(SEED).threads(threads).build();
         PoissonSource in = sim.add(PoissonSource.of("in", n, INPUT_RATE_HZ));
-        LifPopulation out = sim.add(LifPopulation.of("out", n, LifParameters.songMillerAbbott2000()));
+        LifPopulation out =
+                sim.add(LifPopulation.of("out", n, LifParameters.songMillerAbbott2000()));
         sim.connect(in, out, Connectivity.allToAll(), WeightInit.uniform(0.0, NET_WMAX_MV))
                 .withBounds(WeightBounds.hard(0.0, NET_WMAX_MV))
                 .withRule(Hebbian.traces(new HebbianParameters(1e-4, 1e-4), 20.0, 20.0));
