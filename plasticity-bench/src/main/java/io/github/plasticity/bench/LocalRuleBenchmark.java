@@ -27,7 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code BUILTIN}: the built-in rule;
  *   <li>{@code LOCAL}: the local rule, the only one this JVM has run (its call site monomorphic);
  *   <li>{@code LOCAL_AFTER_3}: the same local rule after three other local-rule lambdas have run
- *       through the library's shared local-rule loop in this JVM (call site megamorphic).
+ *       through the library's shared local-rule loop in this JVM (call site megamorphic);
+ *   <li>{@code SPECIALIZED_AFTER_3}: the remedy prototype {@link SpecializedLocalRule} (one copy of
+ *       the loop per rule, rates as float) after the three others ran through both loops.
  * </ul>
  *
  * <p>Each case runs in its own fork, so profiles do not leak from one case to another.
@@ -46,7 +48,12 @@ public class LocalRuleBenchmark {
         /** A local rule, alone in this JVM. */
         LOCAL,
         /** A local rule after three other local rules ran through the shared loop. */
-        LOCAL_AFTER_3
+        LOCAL_AFTER_3,
+        /**
+         * The {@link SpecializedLocalRule} prototype (one loop per rule), after three other local
+         * rules ran through both the core's loop and the prototype.
+         */
+        SPECIALIZED_AFTER_3
     }
 
     /** Units per population. */
@@ -54,7 +61,7 @@ public class LocalRuleBenchmark {
     public int n;
 
     /** The rule under test. */
-    @Param({"BUILTIN", "LOCAL", "LOCAL_AFTER_3"})
+    @Param({"BUILTIN", "LOCAL", "LOCAL_AFTER_3", "SPECIALIZED_AFTER_3"})
     public Kind kind;
 
     /**
@@ -68,19 +75,29 @@ public class LocalRuleBenchmark {
     /** Builds the network; for {@code LOCAL_AFTER_3}, first runs three other local rules. */
     @Setup(Level.Trial)
     public void setUp() {
-        if (kind == Kind.LOCAL_AFTER_3) {
-            runOtherLocalRules(polluteSteps);
+        if (kind == Kind.LOCAL_AFTER_3 || kind == Kind.SPECIALIZED_AFTER_3) {
+            runOthers(Workloads.otherLocalRules(), polluteSteps);
         }
-        LearningRule r =
-                kind == Kind.BUILTIN
-                        ? Workloads.hebbian(DenseRule.DECAY_CLAMP)
-                        : Workloads.localHebbian(DenseRule.DECAY_CLAMP);
+        if (kind == Kind.SPECIALIZED_AFTER_3) {
+            runOthers(Workloads.otherSpecializedLocalRules(), polluteSteps);
+        }
+        LearningRule r;
+        switch (kind) {
+            case BUILTIN:
+                r = Workloads.hebbian(DenseRule.DECAY_CLAMP);
+                break;
+            case SPECIALIZED_AFTER_3:
+                r = Workloads.specializedLocalHebbian(DenseRule.DECAY_CLAMP);
+                break;
+            default:
+                r = Workloads.localHebbian(DenseRule.DECAY_CLAMP);
+        }
         sim = Workloads.denseRate(n, 1, DenseRule.DECAY_CLAMP, r);
     }
 
-    /** Runs each of {@link Workloads#otherLocalRules()} for {@code steps} steps on 64 x 64. */
-    static void runOtherLocalRules(int steps) {
-        for (LearningRule other : Workloads.otherLocalRules()) {
+    /** Runs each of {@code others} for {@code steps} steps on a 64 x 64 network. */
+    static void runOthers(LearningRule[] others, int steps) {
+        for (LearningRule other : others) {
             try (Simulation s = Workloads.denseRate(64, 1, DenseRule.DECAY_CLAMP, other)) {
                 s.steps(steps);
             }

@@ -58,16 +58,37 @@ public final class Workloads {
         return Hebbian.rate(new HebbianParameters(eta, decay));
     }
 
+    /** The function of {@link #localHebbian}: \( dw/dt = \eta\, post\, pre - \gamma w \). */
+    static LocalRule localHebbianFunction(DenseRule form) {
+        final float eta = (float) (ETA_PER_STEP / DT_MS);
+        final float decay = form == DenseRule.DECAY_CLAMP ? (float) (DECAY_PER_STEP / DT_MS) : 0f;
+        return (w, pre, post, m) -> eta * post * pre - decay * w;
+    }
+
     /**
      * The same update as {@link #hebbian} written as a user's {@link LocalRule}: \( dw/dt = \eta\,
      * post\, pre - \gamma w \).
      */
     public static LearningRule localHebbian(DenseRule form) {
-        final float eta = (float) (ETA_PER_STEP / DT_MS);
-        final float decay = form == DenseRule.DECAY_CLAMP ? (float) (DECAY_PER_STEP / DT_MS) : 0f;
-        LocalRule.Rule r =
-                LocalRule.named("local-hebbian", (w, pre, post, m) -> eta * post * pre - decay * w);
+        LocalRule.Rule r = LocalRule.named("local-hebbian", localHebbianFunction(form));
         return form == DenseRule.DECAY_CLAMP ? r.bounded(0.0, WMAX) : r;
+    }
+
+    /** {@link #localHebbian} applied by the {@link SpecializedLocalRule} prototype. */
+    static LearningRule specializedLocalHebbian(DenseRule form) {
+        return new SpecializedLocalRule(
+                "local-hebbian",
+                localHebbianFunction(form),
+                form == DenseRule.DECAY_CLAMP ? WeightBounds.hard(0.0, WMAX) : null);
+    }
+
+    /** Three other local-rule functions (distinct lambda classes). */
+    static LocalRule[] otherLocalFunctions() {
+        return new LocalRule[] {
+            (w, pre, post, m) -> 1e-3f * pre * post,
+            (w, pre, post, m) -> -1e-2f * w,
+            (w, pre, post, m) -> 1e-3f * (pre - 0.5f) * (post - 0.5f)
+        };
     }
 
     /**
@@ -76,11 +97,22 @@ public final class Workloads {
      * uses several local rules.
      */
     public static LearningRule[] otherLocalRules() {
-        return new LearningRule[] {
-            LocalRule.named("pure-hebb", (w, pre, post, m) -> 1e-3f * pre * post),
-            LocalRule.named("decay", (w, pre, post, m) -> -1e-2f * w),
-            LocalRule.named("covariance", (w, pre, post, m) -> 1e-3f * (pre - 0.5f) * (post - 0.5f))
-        };
+        LocalRule[] f = otherLocalFunctions();
+        LearningRule[] r = new LearningRule[f.length];
+        for (int k = 0; k < f.length; k++) {
+            r[k] = LocalRule.named("other-" + k, f[k]);
+        }
+        return r;
+    }
+
+    /** The three other local rules applied by the {@link SpecializedLocalRule} prototype. */
+    static LearningRule[] otherSpecializedLocalRules() {
+        LocalRule[] f = otherLocalFunctions();
+        LearningRule[] r = new LearningRule[f.length];
+        for (int k = 0; k < f.length; k++) {
+            r[k] = new SpecializedLocalRule("other-" + k, f[k], null);
+        }
+        return r;
     }
 
     /** Rates uniform in [0, 1) Hz, drawn from the simulation's stream {@code key}. */

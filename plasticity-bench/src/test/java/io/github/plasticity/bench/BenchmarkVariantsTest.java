@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.plasticity.bench.Workloads.DenseRule;
+import io.github.plasticity.core.LearningRule;
 import io.github.plasticity.core.Projection;
 import io.github.plasticity.core.Simulation;
 import io.github.plasticity.testkit.Tolerance;
@@ -37,6 +38,31 @@ class BenchmarkVariantsTest {
         Tolerance t = Tolerance.relative(1e-5);
         for (int k = 0; k < builtIn.length; k++) {
             t.check("weight " + k, builtIn[k], local[k]);
+        }
+    }
+
+    /**
+     * The remedy prototype computes the core's local rule bit for bit (same arithmetic, rates
+     * converted to float once instead of per synapse), also after other rules specialised their own
+     * copies of the loop.
+     */
+    @ParameterizedTest
+    @EnumSource(DenseRule.class)
+    void specializedLocalRuleComputesTheCoreLocalRule(DenseRule form) {
+        for (LearningRule other : Workloads.otherSpecializedLocalRules()) {
+            try (Simulation sim = Workloads.denseRate(8, 1, form, other)) {
+                sim.steps(5);
+            }
+        }
+        float[] core;
+        try (Simulation sim = Workloads.denseRate(20, 1, form, Workloads.localHebbian(form))) {
+            sim.steps(50);
+            core = sim.projections().get(0).weightsCopy();
+        }
+        try (Simulation sim =
+                Workloads.denseRate(20, 2, form, Workloads.specializedLocalHebbian(form))) {
+            sim.steps(50);
+            assertArrayEquals(core, sim.projections().get(0).weightsCopy());
         }
     }
 
