@@ -21,8 +21,8 @@ ETA = 1e-4
 DECAY = 1e-3
 WMAX = 1.0
 DTYPES = ["float32", "float64"]
-MIN_SECONDS = 0.5       # each timed batch lasts at least this long
-BATCHES = 5             # timed batches; the median per-update time is reported
+MIN_SECONDS = 0.25      # each timed batch lasts at least this long
+BATCHES = 3             # timed batches; the median per-update time is reported
 SEED = 20001
 # -------------------------------------------
 

@@ -131,6 +131,19 @@ def main():
                       f"{fmt(nb and nb['updates_per_s'])} | {nb['form'] if nb else 'n/a'} | "
                       f"{fmt(ratio(ups, nb and nb['updates_per_s']))} | {fmt(nb64 and nb64['updates_per_s'])} |")
 
+    paired = jsonl(os.path.join(d, "paired.jsonl"))
+    if paired:
+        print("\n### Share of the bound, library step and bound kernel alternated (PairedRatio)\n")
+        print("Each round: a few library steps (Simulation.step) then as many passes of the bound's kernel on a "
+              "WorkerTeam of the same size, a fraction of a second apart; median and quartiles over the rounds.\n")
+        print("| rule | n | threads | share of bound, median | quartiles | library updates/s (median) | bound elements/s (median) | target |")
+        print("|---|---|---|---|---|---|---|---|")
+        for r in paired:
+            target = ">= 0.85" if r["n"] == 8192 and r["threads"] == 1 else ""
+            print(f"| {r['rule'].lower()} | {r['n']} | {r['threads']} | {fmt(r['ratio_median'])} | "
+                  f"{fmt(r['ratio_q1'])} - {fmt(r['ratio_q3'])} | {fmt(r['library_updates_per_s_median'])} | "
+                  f"{fmt(r['bound_per_s_median'])} | {target} |")
+
     print("\n## Layout study (one thread, same kernel over two storages; and the loop before the perf change)\n")
     print("| rule | n | rows (core layout) | flat float[] | flat / rows | rows before perf change | rows / before | rows / bound |")
     print("|---|---|---|---|---|---|---|---|")
@@ -145,15 +158,16 @@ def main():
                   f"{fmt(o and o * nn)} | {fmt(ratio(r, o))} | {fmt(ratio(r, b))} |")
 
     print("\n## LocalRule against the built-in Hebbian (decay+clamp, one thread, updates/s)\n")
-    print("| n | built-in | LocalRule (only one in the JVM) | LocalRule after 3 others ran | built-in / local | built-in / local after 3 |")
-    print("|---|---|---|---|---|---|")
+    print("| n | built-in | LocalRule (only one in the JVM) | LocalRule after 3 others ran | built-in / local | built-in / local after 3 | prototype: one loop per rule, after 3 | built-in / prototype |")
+    print("|---|---|---|---|---|---|---|---|")
     for n in (1024, 8192):
         bi = find("LocalRuleBenchmark.step", n=n, kind="BUILTIN")[0]
         lo = find("LocalRuleBenchmark.step", n=n, kind="LOCAL")[0]
         l3 = find("LocalRuleBenchmark.step", n=n, kind="LOCAL_AFTER_3")[0]
+        sp = find("LocalRuleBenchmark.step", n=n, kind="SPECIALIZED_AFTER_3")[0]
         nn = n * n
         print(f"| {n} | {fmt(bi and bi * nn)} | {fmt(lo and lo * nn)} | {fmt(l3 and l3 * nn)} | "
-              f"{fmt(ratio(bi, lo))} | {fmt(ratio(bi, l3))} |")
+              f"{fmt(ratio(bi, lo))} | {fmt(ratio(bi, l3))} | {fmt(sp and sp * nn)} | {fmt(ratio(bi, sp))} |")
 
     print("\n## Spike propagation (Poisson 15 Hz -> LIF, no plasticity; expected events per step = n x 15 Hz x 0.1 ms x fan-out)\n")
     print("| n | connectivity | threads | steps/s | RTF | synaptic events/s | allocation B/step |")
