@@ -188,6 +188,15 @@ def main():
         s, e, a = find("NetworkStepBenchmark.step", n=1000, threads=t)
         print(f"| {t} | {fmt(s)} | {fmt(None if s is None else s * DT_S)} | {fmt(None if s is None else s * 1e6)} | {fmt(a)} |")
 
+    print("\n## Rate network with transmission (rate inputs -> RatePopulation, all-to-all, decay+clamp Hebbian)\n")
+    print("| n | threads | steps/s | synapses/s (n² per step) | same step without transmission (DenseHebbian decay+clamp) | ratio |")
+    print("|---|---|---|---|---|---|")
+    for n in (1024, 8192):
+        for t in (1, 2):
+            s_, e_, a_ = find("RateNetworkBenchmark.step", n=n, threads=t)
+            d_ = find("DenseHebbianBenchmark.step", n=n, threads=t, rule="DECAY_CLAMP")[0]
+            print(f"| {n} | {t} | {fmt(s_)} | {fmt(None if s_ is None else s_ * n * n)} | {fmt(d_)} | {fmt(ratio(d_, s_))} |")
+
     print("\n## B. Rate Hebbian 1000 x 1000 every step: library against Brian2 (float64 in Brian2, float32 in the library)\n")
     print("| rule | side | updates/s | RTF | final w mean | final w std |")
     print("|---|---|---|---|---|---|")

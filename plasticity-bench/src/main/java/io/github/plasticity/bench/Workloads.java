@@ -8,8 +8,10 @@ import io.github.plasticity.core.LocalRule;
 import io.github.plasticity.core.PoissonSource;
 import io.github.plasticity.core.Projection;
 import io.github.plasticity.core.RateFunction;
+import io.github.plasticity.core.RatePopulation;
 import io.github.plasticity.core.RateSource;
 import io.github.plasticity.core.Simulation;
+import io.github.plasticity.core.TransferFunction;
 import io.github.plasticity.core.WeightBounds;
 import io.github.plasticity.core.WeightInit;
 import io.github.plasticity.rules.Hebbian;
@@ -152,6 +154,30 @@ public final class Workloads {
                         ? WeightBounds.hard(0.0, WMAX)
                         : WeightBounds.unbounded());
         p.withRule(rule);
+        return sim;
+    }
+
+    /**
+     * A rate network with transmission: {@code n} rate inputs (uniform in [0, 1) Hz) onto {@code n}
+     * rate units (time constant 10 ms, threshold-linear with gain 1, threshold 0, at most 100 Hz),
+     * all-to-all, weights uniform in [0, 0.001), hard bounds [0, WMAX], decay+clamp Hebbian.
+     */
+    public static Simulation rateNetwork(int n, int threads) {
+        Simulation sim = Simulation.builder().dtMs(DT_MS).seed(SEED).threads(threads).build();
+        RateSource pre =
+                sim.add(
+                        RateSource.of(
+                                "pre", n, RateFunction.perUnit(uniformRates(sim, "r/pre", n))));
+        RatePopulation post =
+                sim.add(
+                        RatePopulation.of(
+                                "post",
+                                n,
+                                10.0,
+                                TransferFunction.thresholdLinear(1.0, 0.0, 100.0)));
+        sim.connect(pre, post, Connectivity.allToAll(), WeightInit.uniform(0.0, 0.001))
+                .withBounds(WeightBounds.hard(0.0, WMAX))
+                .withRule(hebbian(DenseRule.DECAY_CLAMP));
         return sim;
     }
 

@@ -9,6 +9,7 @@ import io.github.plasticity.core.LearningRule;
 import io.github.plasticity.core.Projection;
 import io.github.plasticity.core.Simulation;
 import io.github.plasticity.testkit.Tolerance;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -114,6 +115,24 @@ class BenchmarkVariantsTest {
                 Tolerance.absolute(600).check("sparse synapses", 4000, p.synapseCount());
             }
             sim.steps(20);
+        }
+    }
+
+    /** The rate network with transmission gives the same rates and weights on 1 and 2 threads. */
+    @Test
+    void rateNetworkIsThreadIndependent() {
+        float[] w;
+        double[] r;
+        try (Simulation sim = Workloads.rateNetwork(40, 1)) {
+            sim.steps(100);
+            w = sim.projections().get(0).weightsCopy();
+            r = sim.populations().get(1).ratesCopy();
+        }
+        assertTrue(Arrays.stream(r).max().orElseThrow() > 0.0, "post units are driven");
+        try (Simulation sim = Workloads.rateNetwork(40, 2)) {
+            sim.steps(100);
+            assertArrayEquals(w, sim.projections().get(0).weightsCopy());
+            assertArrayEquals(r, sim.populations().get(1).ratesCopy());
         }
     }
 
