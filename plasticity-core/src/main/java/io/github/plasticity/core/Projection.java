@@ -336,6 +336,12 @@ public final class Projection implements Stateful {
 
     /** Transmission for post rows {@code [from, to)}. */
     void propagate(int from, int to) {
+        if (post.isInput()) {
+            // Sources never read their input, so a projection onto one (a plasticity-only network,
+            // like Brian2's run_regularly Hebbian) transmits nothing: skipping it saves a full pass
+            // over the weights per step (measured in plasticity-bench, DenseHebbianBenchmark).
+            return;
+        }
         if (post instanceof LifPopulation && pre.isSpiking()) {
             double[] target = ((LifPopulation) post).synapticCurrent();
             int n = pre.spikeCount[0];
@@ -371,9 +377,7 @@ public final class Projection implements Stateful {
                 float[] row = w[i];
                 double s = 0;
                 if (dense) {
-                    for (int k = 0; k < row.length; k++) {
-                        s += row[k] * r[k];
-                    }
+                    s = dot(row, r);
                 } else {
                     int[] ix = idx[i];
                     for (int k = 0; k < row.length; k++) {
@@ -383,6 +387,40 @@ public final class Projection implements Stateful {
                 target[i] += s;
             }
         }
+    }
+
+    /**
+     * \( \sum_k w_k x_k \) in double, as eight partial sums over {@code k mod 8} combined in a
+     * fixed tree. One running sum waits for the previous addition at every element (floating-point
+     * add latency; the JIT may not reorder it), which made rate transmission cost about four times
+     * a dense Hebbian update of the same weights (plasticity-bench RateNetworkBenchmark). The order
+     * depends only on the row, so results are identical for any number of threads.
+     */
+    static double dot(float[] w, double[] x) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        double s4 = 0;
+        double s5 = 0;
+        double s6 = 0;
+        double s7 = 0;
+        final int n = w.length;
+        int k = 0;
+        for (; k + 7 < n; k += 8) {
+            s0 += w[k] * x[k];
+            s1 += w[k + 1] * x[k + 1];
+            s2 += w[k + 2] * x[k + 2];
+            s3 += w[k + 3] * x[k + 3];
+            s4 += w[k + 4] * x[k + 4];
+            s5 += w[k + 5] * x[k + 5];
+            s6 += w[k + 6] * x[k + 6];
+            s7 += w[k + 7] * x[k + 7];
+        }
+        for (; k < n; k++) {
+            s0 += w[k] * x[k];
+        }
+        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 
     static int lowerBound(int[] a, int key) {

@@ -3,6 +3,7 @@ package io.github.plasticity.rules;
 import io.github.plasticity.core.LearningRule;
 import io.github.plasticity.core.RuleBinding;
 import io.github.plasticity.core.RuleKernel;
+import io.github.plasticity.core.StepContext;
 import io.github.plasticity.core.TraceMode;
 import io.github.plasticity.core.WeightBounds;
 import io.github.plasticity.core.internal.Args;
@@ -94,34 +95,54 @@ public final class Hebbian implements LearningRule {
         final float lo = wb.min();
         final float hi = wb.max();
         final boolean soft = wb.soft();
+        // Clipping to infinite bounds changes no finite value (a NaN stays NaN either way), and
+        // the vectorised Math.min/max pair costs about as much as the rest of the update in cache.
+        final boolean unbounded = lo == Float.NEGATIVE_INFINITY && hi == Float.POSITIVE_INFINITY;
         final double dt = b.dtMs();
         final double eta = p.eta();
         final double decay = p.decayPerMs();
-        return (ctx, from, to) -> {
-            for (int i = from; i < to; i++) {
-                double g = gain[i];
-                if (g == 0) {
-                    continue;
+        // The presynaptic activity as float, converted once per step in beforeUpdate: a double
+        // load and conversion per synapse kept the JIT from vectorising the dense loop, and
+        // Math.min/max (vectorised) replaces a branchy ternary clamp; same values, 2-4x faster
+        // (plasticity-bench LayoutBenchmark, DenseHebbianBenchmark).
+        final float[] preF = new float[pre.length];
+        return new RuleKernel() {
+            @Override
+            public void beforeUpdate(StepContext ctx) {
+                for (int j = 0; j < preF.length; j++) {
+                    preF[j] = (float) pre[j];
                 }
-                final float keep = (float) (1.0 - decay * dt * g);
-                final float a = (float) (eta * dt * g * post[i]);
-                final float[] row = w[i];
-                if (soft) {
-                    int[] ix = idx[i];
-                    for (int k = 0; k < row.length; k++) {
-                        float wk = row[k];
-                        row[k] = wb.apply(wk, wk * keep - wk + a * (float) pre[ix[k]]);
+            }
+
+            @Override
+            public void update(StepContext ctx, int from, int to) {
+                for (int i = from; i < to; i++) {
+                    double g = gain[i];
+                    if (g == 0) {
+                        continue;
                     }
-                } else if (dense) {
-                    for (int k = 0; k < row.length; k++) {
-                        float v = row[k] * keep + a * (float) pre[k];
-                        row[k] = v < lo ? lo : (v > hi ? hi : v);
-                    }
-                } else {
-                    int[] ix = idx[i];
-                    for (int k = 0; k < row.length; k++) {
-                        float v = row[k] * keep + a * (float) pre[ix[k]];
-                        row[k] = v < lo ? lo : (v > hi ? hi : v);
+                    final float keep = (float) (1.0 - decay * dt * g);
+                    final float a = (float) (eta * dt * g * post[i]);
+                    final float[] row = w[i];
+                    if (soft) {
+                        int[] ix = idx[i];
+                        for (int k = 0; k < row.length; k++) {
+                            float wk = row[k];
+                            row[k] = wb.apply(wk, wk * keep - wk + a * preF[ix[k]]);
+                        }
+                    } else if (dense && unbounded) {
+                        for (int k = 0; k < row.length; k++) {
+                            row[k] = row[k] * keep + a * preF[k];
+                        }
+                    } else if (dense) {
+                        for (int k = 0; k < row.length; k++) {
+                            row[k] = Math.min(hi, Math.max(lo, row[k] * keep + a * preF[k]));
+                        }
+                    } else {
+                        int[] ix = idx[i];
+                        for (int k = 0; k < row.length; k++) {
+                            row[k] = Math.min(hi, Math.max(lo, row[k] * keep + a * preF[ix[k]]));
+                        }
                     }
                 }
             }
