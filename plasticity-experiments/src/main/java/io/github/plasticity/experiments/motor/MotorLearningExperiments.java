@@ -13,6 +13,7 @@ public final class MotorLearningExperiments implements ExperimentProvider {
                 new NmdaBlockConsolidation(),
                 new UseDependentExpansion(),
                 new Immobilisation(),
-                new AchDepletionMap());
+                new AchDepletionMap(),
+                new EvokedDirectionShift());
     }
 }
