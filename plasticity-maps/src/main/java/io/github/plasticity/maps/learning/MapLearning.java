@@ -35,6 +35,17 @@ import org.apache.commons.rng.UniformRandomProvider;
  * (shrinkage), while every site keeps firing at the set point, so the total responsive area is
  * conserved.
  *
+ * <p><b>Limitations (measured).</b> Hebbian growth with per-site multiplicative normalisation is
+ * winner-take-all: a site ends up driven by the most used of the afferents that reach it. Under
+ * equal use the borders are neutral and, with the defaults, did not move in 20 s of natural use
+ * (seeds 1 and 2); under unequal use the more used effector's border advances as a front once its
+ * afferent weights at the border overtake the neighbours' (after about 20 s of 4:1 training with
+ * the defaults), and nothing limits the front: given long enough, the trained effector takes the
+ * whole sheet. So the size of an expansion is set by the training duration, not by a saturating
+ * process, and the trained effector also becomes a secondary ICMS response across most of the
+ * sheet. Presynaptic normalisation (a fixed total weight per afferent) would bound it; it is not
+ * implemented.
+ *
  * <p><b>Use schedule.</b> {@link #use} runs bouts whose effector is drawn independently with
  * probabilities proportional to the given shares, from the simulation's stream {@code "use"}
  * (seeded). Natural use is equal shares.
