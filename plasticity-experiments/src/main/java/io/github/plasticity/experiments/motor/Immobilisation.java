@@ -1,0 +1,148 @@
+package io.github.plasticity.experiments.motor;
+
+import io.github.plasticity.experiments.Experiment;
+import io.github.plasticity.experiments.ExperimentContext;
+import io.github.plasticity.experiments.ExperimentResult;
+import io.github.plasticity.experiments.Group;
+import io.github.plasticity.experiments.Metric;
+import io.github.plasticity.maps.BodyModel;
+import io.github.plasticity.maps.CorticalSheet;
+import io.github.plasticity.maps.learning.MapLearning;
+import io.github.plasticity.maps.learning.MapLearningParameters;
+import io.github.plasticity.maps.learning.UseProtocol;
+
+/**
+ * {@code immobilisation}: removing all use (afferent input and motor command) of one effector (the
+ * digits, as in casting) shrinks its ICMS territory, its neighbours take the sites over, the total
+ * responsive (forelimb) area stays constant (Milliken/Nudo), and its excitability (MEP proxy: mean
+ * evoked digit rate over the digits' baseline territory under the standard ICMS stimulation) falls.
+ *
+ * <p>Model as in {@link UseDependentExpansion}; natural use for {@code baselineS} (20 s), then
+ * digits share 0 for {@code immobiliseS} (40 s).
+ *
+ * <p><b>Model time and real time.</b> Learning is compressed. We map time through homeostatic
+ * scaling, the one process with a measured time course: in vivo it takes about a day to correct a
+ * rate change (Turrigiano et al. 1998: scaling within 24-48 h); in the model a 1 Hz rate error
+ * changes the afferent weights e-fold in \( 1/(\beta \cdot 1\,Hz) \) = 10 s. So 10 model seconds
+ * stand for 24 h and 72 h is 30 model seconds after the cast. The MEP proxy falls with the decay of
+ * the unused output weights (time constant \( 1/\gamma_{out} \) = 20 s model, about 48 h), so the
+ * model predicts \( 1 - e^{-30/20} \approx 78\,\% \) loss at 72 h-equivalent, more than the 30 % of
+ * Gaffney et al. 2021 (SCIENCE.md C7.3, ±10 percentage points). We report the value and do not tune
+ * to it: the pass flag checks only the direction; the mismatch says that the model's output weights
+ * forget faster, relative to its homeostasis, than corticospinal excitability does.
+ */
+public final class Immobilisation implements Experiment {
+    @Override
+    public String name() {
+        return "immobilisation";
+    }
+
+    @Override
+    public Group group() {
+        return Group.MOTOR;
+    }
+
+    @Override
+    public String description() {
+        return "No use of one effector shrinks its ICMS territory (neighbours take over), total"
+                + " forelimb area constant, excitability (MEP proxy) falls";
+    }
+
+    @Override
+    public String reference() {
+        return "Milliken GW, Plautz EJ, Nudo RJ (2013) Distal forelimb representations in primary"
+                + " motor cortex are redistributed after forelimb restriction. J Neurophysiol;"
+                + " Gaffney CJ et al. (2021) Front Hum Neurosci 15:640642";
+    }
+
+    @Override
+    public ExperimentResult run(ExperimentContext ctx) throws Exception {
+        CorticalSheet sheet =
+                ctx.full()
+                        ? CorticalSheet.rectangle(20, 8, 0.25)
+                        : CorticalSheet.rectangle(15, 6, 0.25);
+        BodyModel body = MapLearning.forelimb();
+        int digits = body.indexOf("digits");
+        double baselineS = ctx.param("baselineS", 20);
+        double immobiliseS = ctx.param("immobiliseS", 40);
+        double day = ctx.param("modelSecondsPerDay", 10);
+        double[] shares = {1, 1, 1, 1, 1};
+        shares[digits] = 0;
+        MapLearningParameters p = MapLearningParameters.defaults();
+        UseProtocol protocol =
+                new UseProtocol(
+                        baselineS * 1000,
+                        immobiliseS * 1000,
+                        5000,
+                        shares,
+                        digits,
+                        UseProtocol.readout());
+        UseProtocol.Result r = protocol.run(sheet, body, p, ctx.seed(), t -> 1.0);
+        ctx.progress(0.9);
+        ExperimentResult result = new ExperimentResult();
+        int nb = r.baselineChunks();
+        int last = r.timeS().length - 1;
+        double ratio = r.areaMm2()[last][digits] / r.areaMm2()[nb - 1][digits];
+        result.metric(
+                Metric.criterion(
+                        "digits territory after / before immobilisation",
+                        ratio,
+                        "",
+                        "< 0.8 (shrinks)",
+                        ratio < 0.8,
+                        "Milliken, Plautz & Nudo (digit area decreases), SCIENCE.md 7.1/C7.3"));
+        int wrist = body.indexOf("wrist");
+        double wristChange = r.areaMm2()[last][wrist] - r.areaMm2()[nb - 1][wrist];
+        result.metric(
+                Metric.criterion(
+                        "wrist territory change",
+                        wristChange,
+                        "mm²",
+                        "> 0 (wrist/forearm expands)",
+                        wristChange > 0,
+                        "Milliken, Plautz & Nudo, SCIENCE.md 7.1"));
+        double totalChange = r.totalMm2()[last] / r.totalMm2()[nb - 1] - 1;
+        result.metric(
+                Metric.within(
+                        "total responsive area change",
+                        totalChange,
+                        "",
+                        0.0,
+                        0.10,
+                        UseDependentExpansion.MILLIKEN));
+        double goal = p.scaling().goalRateHz();
+        double meanRate = MapLearningOutputs.meanFrom(r.meanRateHz(), nb);
+        result.metric(
+                Metric.within(
+                        "mean site rate during immobilisation",
+                        meanRate,
+                        "Hz",
+                        goal,
+                        0.10 * goal,
+                        UseDependentExpansion.SCALING));
+        // MEP proxy at 72 h-equivalent (3 model days after the cast), or at the end if shorter.
+        double t72 = r.timeS()[nb - 1] + 3 * day;
+        int k72 = last;
+        for (int k = nb; k <= last; k++) {
+            if (r.timeS()[k] >= t72 - 1e-9) {
+                k72 = k;
+                break;
+            }
+        }
+        double mep0 = r.mepHz()[nb - 1];
+        double mepChange = r.mepHz()[k72] / mep0 - 1;
+        result.metric(
+                Metric.criterion(
+                        "MEP proxy change at 72 h-equivalent (t = " + r.timeS()[k72] + " s)",
+                        mepChange,
+                        "",
+                        "< 0 (falls); Gaffney 2021: -0.30 ± 0.10, reported, not required",
+                        mepChange < 0,
+                        "Gaffney et al. 2021 Front Hum Neurosci, SCIENCE.md C7.3; within ±10 pp: "
+                                + (Math.abs(mepChange + 0.30) <= 0.10)));
+        MapLearningOutputs.write(
+                result, ctx.outDir(), "immobilisation", "Digit immobilisation", body, r);
+        ctx.progress(1.0);
+        return result;
+    }
+}
