@@ -8,6 +8,6 @@ import java.util.List;
 public final class MapExperiments implements ExperimentProvider {
     @Override
     public List<Experiment> experiments() {
-        return List.of();
+        return List.of(new S1VsM1Maps(), new SomTradeoff(), new WiringEconomy());
     }
 }
