@@ -8,6 +8,6 @@ import java.util.List;
 public final class MotorLearningExperiments implements ExperimentProvider {
     @Override
     public List<Experiment> experiments() {
-        return List.of(new TwoStateAdaptation(), new NmdaBlockConsolidation());
+        return List.of(new TwoStateAdaptation(), new NmdaBlockConsolidation(), new Dystonia());
     }
 }
