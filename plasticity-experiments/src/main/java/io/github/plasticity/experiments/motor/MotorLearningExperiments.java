@@ -8,6 +8,10 @@ import java.util.List;
 public final class MotorLearningExperiments implements ExperimentProvider {
     @Override
     public List<Experiment> experiments() {
-        return List.of(new TwoStateAdaptation(), new NmdaBlockConsolidation(), new Dystonia());
+        return List.of(
+                new TwoStateAdaptation(),
+                new NmdaBlockConsolidation(),
+                new Dystonia(),
+                new StrokeRehabilitation());
     }
 }
