@@ -12,6 +12,7 @@ public final class MotorLearningExperiments implements ExperimentProvider {
                 new TwoStateAdaptation(),
                 new NmdaBlockConsolidation(),
                 new Dystonia(),
-                new StrokeRehabilitation());
+                new StrokeRehabilitation(),
+                new SkillVsRepetition());
     }
 }
