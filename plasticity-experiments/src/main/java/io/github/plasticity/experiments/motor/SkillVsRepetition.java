@@ -46,7 +46,8 @@ public final class SkillVsRepetition implements Experiment {
         boolean full = ctx.full();
         int nx = ctx.intParam("sheetColumns", full ? 32 : 16);
         int ny = ctx.intParam("sheetRows", full ? 8 : 4);
-        CorticalSheet sheet = CorticalSheet.rectangle(nx, ny, 0.25);
+        // full size: the same 4 mm x 1 mm sheet at half the spacing (finer territory resolution)
+        CorticalSheet sheet = CorticalSheet.rectangle(nx, ny, 4.0 / nx);
         Parameters p = Parameters.defaults();
         Outcome sk = io.github.plasticity.maps.skill.SkillVsRepetition.run(sheet, p, true);
         ctx.progress(0.5);
@@ -60,7 +61,7 @@ public final class SkillVsRepetition implements Experiment {
         double perfGainSkill = sk.performance()[days] - sk.performance()[0];
         double perfGainRep = rep.performance()[days] - rep.performance()[0];
         int perfDay = firstDay(sk.performance(), 0.9);
-        int mapDay = firstDay(sk.territoryNextDayMm2(), 0.5);
+        int mapDay = firstDay(sk.territoryNextDayMm2(), 0.9);
 
         ExperimentResult r = new ExperimentResult();
         r.metric(
@@ -105,7 +106,7 @@ public final class SkillVsRepetition implements Experiment {
                         "Kleim et al. 2004 (accuracy rises in the skilled group)"));
         r.metric(
                 Metric.criterion(
-                        "day map reaches 50 % of its change minus day performance reaches 90 %"
+                        "day map reaches 90 % of its change minus day performance reaches 90 %"
                                 + " of its gain (skill)",
                         mapDay - perfDay,
                         "days",

@@ -52,8 +52,10 @@ public final class StrokeRehabilitation implements Experiment {
         int seeds = ctx.intParam("seeds", full ? 3 : 1);
         int samples = ctx.intParam("samples", 3);
         double lesion = ctx.param("lesionFraction", 0.4);
-        CorticalSheet m1 = CorticalSheet.rectangle(nx, ny, 0.25);
-        CorticalSheet pmv = CorticalSheet.rectangle(pmvNx, ny, 0.25);
+        // full size: the same 4 mm x 1 mm M1 sheet (3 mm x 1 mm PMv) at a finer spacing
+        double spacing = 4.0 / nx;
+        CorticalSheet m1 = CorticalSheet.rectangle(nx, ny, spacing);
+        CorticalSheet pmv = CorticalSheet.rectangle(pmvNx, ny, spacing);
         MapNetworkParameters net = MapNetworkParameters.defaults();
         StrokeParameters base = StrokeParameters.defaults().withLesionFraction(lesion);
         double[] sizes = {0.0, 0.2, 0.4, 0.6};

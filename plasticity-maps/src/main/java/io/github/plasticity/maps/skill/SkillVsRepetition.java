@@ -95,14 +95,15 @@ public final class SkillVsRepetition {
          * Defaults (ours): 10 days of 100 movements; \( \alpha = 0.01 \); skill from 0.2,
          * repetition from 0.95; bias 0.01 per movement decaying with 0.25 h (Classen et al. 1998:
          * back to baseline in about 15-20 min), 22 h between sessions; structural change 0.005 per
-         * movement, threshold 0.1, \( \kappa = 5 \), consolidation time constant 4 days; spread and
+         * movement, threshold 0.1, \( \kappa = 8 \), consolidation time constant 8 days (chosen
+         * after Kleim et al. 2004: synaptogenesis at days 7-10, map change at day 10); spread and
          * blur 0.5 mm.
          *
          * @return the parameters
          */
         public static Parameters defaults() {
             return new Parameters(
-                    10, 100, 0.01, 0.2, 0.95, 0.01, 0.25, 22.0, 0.005, 0.1, 5.0, 4.0, 0.5, 0.5);
+                    10, 100, 0.01, 0.2, 0.95, 0.01, 0.25, 22.0, 0.005, 0.1, 8.0, 8.0, 0.5, 0.5);
         }
     }
 
