@@ -13,7 +13,10 @@ public final class MotorLearningExperiments implements ExperimentProvider {
                 new NmdaBlockConsolidation(),
                 new UseDependentExpansion(),
                 new Immobilisation(),
+                new EvokedDirectionShift(),
+                new SkillVsRepetition(),
                 new AchDepletionMap(),
-                new EvokedDirectionShift());
+                new StrokeRehabilitation(),
+                new Dystonia());
     }
 }
