@@ -12,17 +12,29 @@ import io.github.plasticity.core.WeightBounds;
  * <p>Per step, for the synapses of posts in range: (1) this step's events charge the eligibility
  * (spikes of step {@code n} carry time {@code n dt}): presynaptic spikes first, then postsynaptic
  * ones; the rate term adds \( k r_{pre} r_{post} dt \); (2) the weight integrates \( \eta g M e \)
- * over the step with the trapezoidal rule, \( e \) decaying exactly: \( w \mathrel{+}= \eta g
- * \frac{dt}{2} (M_{start} + M_{end} e^{-dt/\tau_e})\, e \); (3) \( e \leftarrow e\, e^{-dt/\tau_e}
- * \); (4) bounds. {@code M_start} is the sample of the previous step (kept in rule state {@code
- * "modulatorPrevious"}), so the scheme is second order for a smooth modulator and first order
- * across a jump (a release), with a relative error of about \( dt/(2\tau) \) per release.
+ * over the step with the trapezoidal rule, \( e \) decaying exactly: \( \Delta w = a\, e \) with \(
+ * a = \eta g \frac{dt}{2} (M_{start} + M_{end} e^{-dt/\tau_e}) \); (3) \( e \leftarrow e\,
+ * e^{-dt/\tau_e} \); (4) bounds. {@code M_start} is the sample of the previous step (rule state
+ * {@code "modulatorPrevious"}), so the scheme is second order for a smooth modulator and first
+ * order across a jump (a release), with a relative error of about \( dt/(2\tau) \) per release.
+ *
+ * <p><b>Update interval.</b> The weights may be written every {@code K} steps instead of every step
+ * (Izhikevich's daspnet writes them every 10 ms), with the same integral: within an interval the
+ * eligibility is stored relative to the interval start, \( e(s) = \hat e\, d^{s} \) (\( d =
+ * e^{-dt/\tau_e} \), {@code s} the step within the interval), and each post unit accumulates \( P =
+ * \sum_s a(s) d^s \). An event {@code H} at step {@code s} adds \( H d^{-s} \) to \( \hat e \) and
+ * \( -H d^{-s} P(s) \) to the synapse's pending change, so that at the end of the interval \( w
+ * \mathrel{+}= \hat e P + \text{pending} \) equals the step-by-step sum. Per-synapse work is then
+ * paid once per interval (plus events); weights seen by transmission lag by up to {@code K - 1}
+ * steps and bounds apply at interval ends. Intervals are aligned to the simulation's step count
+ * (they end at steps {@code K-1, 2K-1, ...}). Rule state {@code "eligibility"} holds \( \hat e \),
+ * which equals the eligibility at the end of every interval.
  *
  * <p>Weights are {@code float}; per-step increments can be a few ulps of the weight (tonic
  * dopamine: about 2e-6 per ms on weights near 1), so under hard bounds the rounding residual of
- * each synapse is carried to the next step (compensated summation, rule state {@code
- * "weightResidual"}): the weight plus its residual accumulates in double precision. Clipping clears
- * the residual. Soft bounds are applied without compensation.
+ * each synapse is carried to the next interval (compensated summation, rule state {@code
+ * "weightResidual"}, which also holds the pending change): the weight plus its residual accumulates
+ * in double precision. Clipping clears the residual. Soft bounds are applied without compensation.
  */
 final class EligibilityKernel implements RuleKernel {
     private final RuleBinding b;
@@ -33,14 +45,20 @@ final class EligibilityKernel implements RuleKernel {
     private final float[][] residual;
     private final double[] m;
     private final double[] mPrev;
+    private final double[] prefix;
     private final double mOffset;
     private final double[] gain;
     private final double eta;
-    private final double decay;
+    private final int interval;
+    private final double[] decayPow;
+    private final double[] growPow;
+    private final double decayK;
+    private final double d1;
     private final double halfDt;
     private final WeightBounds bounds;
     private final float lo;
     private final float hi;
+    private int s;
     // pair term
     private final boolean pair;
     private final double aPlus;
@@ -64,6 +82,7 @@ final class EligibilityKernel implements RuleKernel {
      * @param modulator modulator name
      * @param mOffset added to the concentration to form M (µM)
      * @param bounds the bounds to apply
+     * @param updateIntervalMs interval between weight writes (ms); 0 for every step
      */
     EligibilityKernel(
             RuleBinding b,
@@ -72,7 +91,8 @@ final class EligibilityKernel implements RuleKernel {
             double tauEMs,
             String modulator,
             double mOffset,
-            WeightBounds bounds) {
+            WeightBounds bounds,
+            double updateIntervalMs) {
         this.b = b;
         this.w = b.weights();
         this.idx = b.preIndices();
@@ -82,21 +102,31 @@ final class EligibilityKernel implements RuleKernel {
         this.residual = b.synapseState("weightResidual", 0f);
         this.mPrev = b.postState("modulatorPrevious", 0.0);
         System.arraycopy(m, 0, mPrev, 0, m.length);
+        this.prefix = b.postState("intervalIntegral", 0.0);
         this.mOffset = mOffset;
         this.gain = b.learningRateGain();
         this.eta = eta;
-        this.decay = Math.exp(-b.dtMs() / tauEMs);
-        this.halfDt = 0.5 * b.dtMs();
+        double dt = b.dtMs();
+        this.interval = (int) Math.max(1, Math.round(updateIntervalMs / dt));
+        this.d1 = Math.exp(-dt / tauEMs);
+        this.decayPow = new double[interval];
+        this.growPow = new double[interval];
+        for (int k = 0; k < interval; k++) {
+            decayPow[k] = Math.exp(-k * dt / tauEMs);
+            growPow[k] = Math.exp(k * dt / tauEMs);
+        }
+        this.decayK = Math.exp(-interval * dt / tauEMs);
+        this.halfDt = 0.5 * dt;
         this.bounds = bounds;
         this.lo = bounds.min();
         this.hi = bounds.max();
         if (term instanceof EligibilityTerm.PairStdp) {
-            EligibilityTerm.PairStdp s = (EligibilityTerm.PairStdp) term;
+            EligibilityTerm.PairStdp st = (EligibilityTerm.PairStdp) term;
             this.pair = true;
-            this.aPlus = s.aPlus();
-            this.aMinus = s.aMinus();
-            this.preTrace = b.preTrace(s.tauPlusMs(), s.mode()).values();
-            SpikeTrace post = b.postTrace(s.tauMinusMs(), s.mode());
+            this.aPlus = st.aPlus();
+            this.aMinus = st.aMinus();
+            this.preTrace = b.preTrace(st.tauPlusMs(), st.mode()).values();
+            SpikeTrace post = b.postTrace(st.tauMinusMs(), st.mode());
             this.postTrace = post.values();
             this.postBefore = post.beforeSpike();
             this.postSpiked = b.postSpiked();
@@ -112,47 +142,71 @@ final class EligibilityKernel implements RuleKernel {
             this.postTrace = null;
             this.postBefore = null;
             this.postSpiked = null;
-            this.kRate = r.kPerHz2PerMs() * b.dtMs();
+            this.kRate = r.kPerHz2PerMs() * dt;
             this.preRate = b.preRates();
             this.postRate = b.postRates();
         }
     }
 
     @Override
+    public void beforeUpdate(StepContext ctx) {
+        s = (int) (ctx.step() % interval);
+    }
+
+    @Override
     public void update(StepContext ctx, int from, int to) {
+        final int step = s;
+        final double grow = growPow[step];
         if (pair) {
-            preEvents(from, to);
-            postEvents(from, to);
+            preEvents(from, to, grow);
+            postEvents(from, to, grow);
         }
-        final double d = decay;
+        final double dPow = decayPow[step];
+        final double d = d1;
         for (int i = from; i < to; i++) {
             final double mStart = mPrev[i] + mOffset;
             final double mEnd = m[i] + mOffset;
             mPrev[i] = m[i];
-            final double a = eta * gain[i] * halfDt * (mStart + mEnd * d);
-            final float[] wr = w[i];
-            final float[] er = e[i];
+            final double p = prefix[i];
             if (!pair) {
-                final double kp = kRate * postRate[i];
+                final double kp = kRate * postRate[i] * grow;
                 if (kp != 0) {
+                    final float[] er = e[i];
+                    final float[] rr = residual[i];
                     final int[] ix = idx[i];
                     for (int k = 0; k < er.length; k++) {
-                        er[k] = (float) (er[k] + kp * preRate[ix[k]]);
+                        final double h = kp * preRate[ix[k]];
+                        er[k] = (float) (er[k] + h);
+                        if (p != 0) {
+                            rr[k] = (float) (rr[k] - h * p);
+                        }
                     }
                 }
             }
-            if (a == 0) {
+            final double a = eta * gain[i] * halfDt * (mStart + mEnd * d);
+            prefix[i] = p + a * dPow;
+        }
+        if (step == interval - 1) {
+            flush(from, to);
+        }
+    }
+
+    private void flush(int from, int to) {
+        final double dk = decayK;
+        for (int i = from; i < to; i++) {
+            final double a = prefix[i];
+            prefix[i] = 0.0;
+            final float[] wr = w[i];
+            final float[] er = e[i];
+            final float[] rr = residual[i];
+            if (bounds.soft()) {
                 for (int k = 0; k < er.length; k++) {
-                    er[k] = (float) (er[k] * d);
-                }
-            } else if (bounds.soft()) {
-                for (int k = 0; k < er.length; k++) {
-                    double ek = er[k];
-                    wr[k] = bounds.apply(wr[k], (float) (a * ek));
-                    er[k] = (float) (ek * d);
+                    final double ek = er[k];
+                    wr[k] = bounds.apply(wr[k], (float) (a * ek + rr[k]));
+                    rr[k] = 0f;
+                    er[k] = (float) (ek * dk);
                 }
             } else {
-                final float[] rr = residual[i];
                 for (int k = 0; k < er.length; k++) {
                     final double ek = er[k];
                     final float wk = wr[k];
@@ -168,33 +222,42 @@ final class EligibilityKernel implements RuleKernel {
                     }
                     wr[k] = v;
                     rr[k] = res;
-                    er[k] = (float) (ek * d);
+                    er[k] = (float) (ek * dk);
                 }
             }
         }
     }
 
-    private void preEvents(int from, int to) {
+    private void preEvents(int from, int to, double grow) {
         final int n = b.preSpikeCount();
         if (n == 0) {
             return;
         }
         final int[] spikes = b.preSpikes();
-        for (int s = 0; s < n; s++) {
-            final int j = spikes[s];
+        final double am = -aMinus * grow;
+        for (int q0 = 0; q0 < n; q0++) {
+            final int j = spikes[q0];
             if (dense) {
                 for (int i = from; i < to; i++) {
-                    e[i][j] = (float) (e[i][j] - aMinus * postValue(i));
+                    charge(i, j, am * postValue(i));
                 }
             } else {
                 final int[] posts = b.columnPosts(j);
                 final int[] slots = b.columnSlots(j);
                 for (int q = lowerBound(posts, from); q < posts.length && posts[q] < to; q++) {
                     final int i = posts[q];
-                    final float[] er = e[i];
-                    er[slots[q]] = (float) (er[slots[q]] - aMinus * postValue(i));
+                    charge(i, slots[q], am * postValue(i));
                 }
             }
+        }
+    }
+
+    /** Adds {@code h} (already scaled by the interval's growth factor) to synapse (i, k). */
+    private void charge(int i, int k, double h) {
+        e[i][k] = (float) (e[i][k] + h);
+        final double p = prefix[i];
+        if (p != 0) {
+            residual[i][k] = (float) (residual[i][k] - h * p);
         }
     }
 
@@ -202,18 +265,25 @@ final class EligibilityKernel implements RuleKernel {
         return postSpiked[i] ? postBefore[i] : postTrace[i];
     }
 
-    private void postEvents(int from, int to) {
+    private void postEvents(int from, int to, double grow) {
         final int n = b.postSpikeCount();
         final int[] spikes = b.postSpikes();
-        for (int s = 0; s < n; s++) {
-            final int i = spikes[s];
+        final double ap = aPlus * grow;
+        for (int q = 0; q < n; q++) {
+            final int i = spikes[q];
             if (i < from || i >= to) {
                 continue;
             }
             final float[] er = e[i];
+            final float[] rr = residual[i];
             final int[] ix = idx[i];
+            final double p = prefix[i];
             for (int k = 0; k < er.length; k++) {
-                er[k] = (float) (er[k] + aPlus * preTrace[ix[k]]);
+                final double h = ap * preTrace[ix[k]];
+                er[k] = (float) (er[k] + h);
+                if (p != 0) {
+                    rr[k] = (float) (rr[k] - h * p);
+                }
             }
         }
     }

@@ -95,6 +95,7 @@ public final class EligibilityTraceRule implements LearningRule {
                 p.tauEligibilityMs(),
                 modulator,
                 -p.baselineMicroMolar(),
-                b.bounds());
+                b.bounds(),
+                p.updateIntervalMs());
     }
 }

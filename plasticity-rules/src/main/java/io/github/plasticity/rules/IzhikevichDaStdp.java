@@ -109,6 +109,7 @@ public final class IzhikevichDaStdp implements LearningRule {
                 p.tauEligibilityMs(),
                 modulator,
                 p.tonicDopamineMicroMolar(),
-                new WeightBounds(lo, hi, false));
+                new WeightBounds(lo, hi, false),
+                p.updateIntervalMs());
     }
 }

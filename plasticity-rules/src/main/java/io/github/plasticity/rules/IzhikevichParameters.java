@@ -28,6 +28,9 @@ import io.github.plasticity.core.internal.Args;
  * @param etaPerMs weight rate \( \eta \) (per µM per ms), &gt;= 0 and finite
  * @param wMin lower weight bound (weight units, mV in daspnet), finite
  * @param wMax upper weight bound (weight units), finite, &gt; wMin
+ * @param updateIntervalMs interval at which the integrated weight change is written (ms), &gt;= 0
+ *     and finite (0: every step); daspnet writes every 10 ms. The integral is the same (see {@link
+ *     EligibilityParameters#updateIntervalMs()}); weights lag by up to one interval
  */
 public record IzhikevichParameters(
         double aPlus,
@@ -40,7 +43,8 @@ public record IzhikevichParameters(
         double rewardDopamineMicroMolar,
         double etaPerMs,
         double wMin,
-        double wMax) {
+        double wMax,
+        double updateIntervalMs) {
     /** Validates every field (NaN and infinities refused). */
     public IzhikevichParameters {
         Args.nonNegative("aPlus", aPlus, "eligibility units");
@@ -53,11 +57,13 @@ public record IzhikevichParameters(
         Args.nonNegative("rewardDopamineMicroMolar", rewardDopamineMicroMolar, "µM");
         Args.nonNegative("etaPerMs", etaPerMs, "per µM per ms");
         Args.ordered("wMin", wMin, "wMax", wMax, "weight units");
+        Args.nonNegative("updateIntervalMs", updateIntervalMs, "ms");
     }
 
     /**
      * The values of Izhikevich's {@code daspnet.m} (2007): A+ 0.1, A- 0.15, tau+- 19.5 ms, tau_c
-     * 995 ms, tau_d 199.5 ms, tonic dopamine 0.002, reward 0.5, eta 0.1 per ms, weights in [0, 4].
+     * 995 ms, tau_d 199.5 ms, tonic dopamine 0.002, reward 0.5, eta 0.1 per ms, weights in [0, 4],
+     * written every 10 ms.
      *
      * @return the parameters
      */
@@ -74,7 +80,8 @@ public record IzhikevichParameters(
                 0.5,
                 0.1,
                 0.0,
-                4.0);
+                4.0,
+                10.0);
     }
 
     /** A copy with another eligibility time constant (ms). */
@@ -90,7 +97,8 @@ public record IzhikevichParameters(
                 rewardDopamineMicroMolar,
                 etaPerMs,
                 wMin,
-                wMax);
+                wMax,
+                updateIntervalMs);
     }
 
     /** A copy with another dopamine time constant (ms). */
@@ -106,7 +114,8 @@ public record IzhikevichParameters(
                 rewardDopamineMicroMolar,
                 etaPerMs,
                 wMin,
-                wMax);
+                wMax,
+                updateIntervalMs);
     }
 
     /** A copy with another tonic dopamine level (µM). */
@@ -122,7 +131,8 @@ public record IzhikevichParameters(
                 rewardDopamineMicroMolar,
                 etaPerMs,
                 wMin,
-                wMax);
+                wMax,
+                updateIntervalMs);
     }
 
     /** A copy with another reward release (µM). */
@@ -138,7 +148,8 @@ public record IzhikevichParameters(
                 v,
                 etaPerMs,
                 wMin,
-                wMax);
+                wMax,
+                updateIntervalMs);
     }
 
     /** A copy with another weight rate (per µM per ms). */
@@ -154,7 +165,8 @@ public record IzhikevichParameters(
                 rewardDopamineMicroMolar,
                 v,
                 wMin,
-                wMax);
+                wMax,
+                updateIntervalMs);
     }
 
     /** A copy with other weight bounds (weight units). */
@@ -170,7 +182,25 @@ public record IzhikevichParameters(
                 rewardDopamineMicroMolar,
                 etaPerMs,
                 min,
-                max);
+                max,
+                updateIntervalMs);
+    }
+
+    /** A copy with another weight update interval (ms; 0 for every step). */
+    public IzhikevichParameters withUpdateIntervalMs(double v) {
+        return new IzhikevichParameters(
+                aPlus,
+                aMinus,
+                tauPlusMs,
+                tauMinusMs,
+                tauEligibilityMs,
+                tauDopamineMs,
+                tonicDopamineMicroMolar,
+                rewardDopamineMicroMolar,
+                etaPerMs,
+                wMin,
+                wMax,
+                v);
     }
 
     /** The eligibility term: pair STDP with nearest-spike traces. */

@@ -18,13 +18,13 @@ class EligibilityRateTermTest implements LearningRuleContract {
     public LearningRule rule() {
         return EligibilityTraceRule.of(
                 new EligibilityTerm.RateHebbian(1e-4),
-                new EligibilityParameters(0.01, 200.0, 0.0),
+                new EligibilityParameters(0.01, 200.0, 0.0, 0.0),
                 "reward");
     }
 
     @Override
     public Record parameters() {
-        return new EligibilityParameters(0.01, 200.0, 0.0);
+        return new EligibilityParameters(0.01, 200.0, 0.0, 0.0);
     }
 
     @Override
@@ -69,7 +69,7 @@ class EligibilityRateTermTest implements LearningRuleContract {
                             .withRule(
                                     EligibilityTraceRule.of(
                                             new EligibilityTerm.RateHebbian(k),
-                                            new EligibilityParameters(eta, tau, 0.0),
+                                            new EligibilityParameters(eta, tau, 0.0, 0.0),
                                             "reward"));
             sim.run(t);
             double expected = eta * m * k * pre * post * tau * (t - tau * (1 - Math.exp(-t / tau)));
