@@ -22,11 +22,14 @@ import io.github.plasticity.core.internal.Args;
  *
  * <p>Numerics (see the kernel notes): events at the start of the step, the weight integral by the
  * trapezoidal rule with the trace decaying exactly, first-order error \( \approx dt/(2\tau) \) at a
- * release (0.3 % at {@code dt} = 1 ms for \( \tau_c \) = 1 s, \( \tau_d \) = 0.2 s). Eligibility is
- * stored as {@code float} per synapse in rule state {@code "eligibility"}; the previous modulator
- * sample in {@code "modulatorPrevious"}. The modulator must be added to the simulation before the
- * rule is attached. With no spikes (pair term) or zero rates (rate term) the eligibility stays 0
- * and weights do not change.
+ * release (0.3 % at {@code dt} = 1 ms for \( \tau_c \) = 1 s, \( \tau_d \) = 0.2 s). With {@link
+ * EligibilityParameters#updateIntervalMs()} &gt; 0 the same integral is written every interval
+ * instead of every step (less work per synapse, weights lag by up to one interval). Rule state:
+ * {@code "eligibility"} (float per synapse; the eligibility at every interval end), {@code
+ * "weightResidual"} (float per synapse: rounding residual and pending change), {@code
+ * "modulatorPrevious"} and {@code "intervalIntegral"} (per postsynaptic unit). The modulator must
+ * be added to the simulation before the rule is attached. With no spikes (pair term) or zero rates
+ * (rate term) the eligibility stays 0 and weights do not change.
  */
 public final class EligibilityTraceRule implements LearningRule {
     private final EligibilityTerm term;

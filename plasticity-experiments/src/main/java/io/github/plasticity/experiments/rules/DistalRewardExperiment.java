@@ -232,20 +232,22 @@ public final class DistalRewardExperiment implements Experiment {
                         countS));
         r.figure(
                 Figures.line(
-                                "Excitatory weights at the end, seed "
-                                        + ctx.seed()
-                                        + " (rewarded synapse: "
-                                        + String.format("%.2f", con[0].rewardedWeight())
-                                        + " mV contingent, "
-                                        + String.format("%.2f", shu[0].rewardedWeight())
-                                        + " mV shuffled)",
+                                "Excitatory weights at the end, seed " + ctx.seed(),
                                 "weight (mV)",
                                 "number of synapses")
                         .series("contingent rewards", centre, countC)
                         .series("shuffled rewards", centre, countS)
                         .points(
-                                "rewarded synapse, contingent",
+                                "rewarded synapse, contingent ("
+                                        + String.format("%.2f", con[0].rewardedWeight())
+                                        + " mV)",
                                 new double[] {con[0].rewardedWeight()},
+                                new double[] {0})
+                        .points(
+                                "rewarded synapse, shuffled ("
+                                        + String.format("%.2f", shu[0].rewardedWeight())
+                                        + " mV)",
+                                new double[] {shu[0].rewardedWeight()},
                                 new double[] {0})
                         .write(out.resolve("distal_reward_histogram.png")));
         double[] seedCol = new double[seeds];
