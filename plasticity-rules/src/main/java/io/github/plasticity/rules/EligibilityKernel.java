@@ -67,6 +67,9 @@ final class EligibilityKernel implements RuleKernel {
     private final double[] postTrace;
     private final double[] postBefore;
     private final boolean[] postSpiked;
+    private final boolean sameStepDepresses;
+    private final double[] preBefore;
+    private final boolean[] preSpiked;
     // rate term
     private final double kRate;
     private final double[] preRate;
@@ -125,7 +128,11 @@ final class EligibilityKernel implements RuleKernel {
             this.pair = true;
             this.aPlus = st.aPlus();
             this.aMinus = st.aMinus();
-            this.preTrace = b.preTrace(st.tauPlusMs(), st.mode()).values();
+            SpikeTrace pre = b.preTrace(st.tauPlusMs(), st.mode());
+            this.preTrace = pre.values();
+            this.preBefore = pre.beforeSpike();
+            this.preSpiked = b.preSpiked();
+            this.sameStepDepresses = st.sameStepDepresses();
             SpikeTrace post = b.postTrace(st.tauMinusMs(), st.mode());
             this.postTrace = post.values();
             this.postBefore = post.beforeSpike();
@@ -142,6 +149,9 @@ final class EligibilityKernel implements RuleKernel {
             this.postTrace = null;
             this.postBefore = null;
             this.postSpiked = null;
+            this.preBefore = null;
+            this.preSpiked = null;
+            this.sameStepDepresses = false;
             this.kRate = r.kPerHz2PerMs() * dt;
             this.preRate = b.preRates();
             this.postRate = b.postRates();
@@ -261,8 +271,9 @@ final class EligibilityKernel implements RuleKernel {
         }
     }
 
+    /** The postsynaptic trace a presynaptic spike pairs with (before this step's post spike). */
     private double postValue(int i) {
-        return postSpiked[i] ? postBefore[i] : postTrace[i];
+        return postSpiked[i] && !sameStepDepresses ? postBefore[i] : postTrace[i];
     }
 
     private void postEvents(int from, int to, double grow) {
@@ -279,7 +290,9 @@ final class EligibilityKernel implements RuleKernel {
             final int[] ix = idx[i];
             final double p = prefix[i];
             for (int k = 0; k < er.length; k++) {
-                final double h = ap * preTrace[ix[k]];
+                final int j = ix[k];
+                final double x = sameStepDepresses && preSpiked[j] ? preBefore[j] : preTrace[j];
+                final double h = ap * x;
                 er[k] = (float) (er[k] + h);
                 if (p != 0) {
                     rr[k] = (float) (rr[k] - h * p);

@@ -9,7 +9,8 @@ import io.github.plasticity.core.internal.Args;
  * {@code s} clipped to {@code [wMin, wMax]}.
  *
  * <p>From daspnet.m: STDP traces set to 0.1 on a spike and multiplied by 0.95 per ms (\( A_+ \) =
- * 0.1, \( \tau_\pm = -1/\ln 0.95 \) = 19.5 ms), depression 1.5 times the trace (\( A_- \) = 0.15);
+ * 0.1, \( \tau_\pm = -1/\ln 0.95 \) = 19.5 ms), depression 1.5 times the trace (\( A_- \) = 0.15),
+ * same-millisecond spikes depressing (see {@link EligibilityTerm.PairStdp#sameStepDepresses()});
  * every 10 ms the weight receives \( (0.002 + DA)\, sd \) and the eligibility {@code sd} is
  * multiplied by 0.99 (continuous form: \( \eta \) = 1/(10 ms), \( \tau_c = -10/\ln 0.99 \) = 995
  * ms); dopamine multiplied by 0.995 per ms (\( \tau_d \) = 199.5 ms) and raised by 0.5 per reward;
@@ -206,6 +207,11 @@ public record IzhikevichParameters(
     /** The eligibility term: pair STDP with nearest-spike traces. */
     EligibilityTerm.PairStdp term() {
         return new EligibilityTerm.PairStdp(
-                aPlus, aMinus, tauPlusMs, tauMinusMs, io.github.plasticity.core.TraceMode.NEAREST);
+                aPlus,
+                aMinus,
+                tauPlusMs,
+                tauMinusMs,
+                io.github.plasticity.core.TraceMode.NEAREST,
+                true);
     }
 }

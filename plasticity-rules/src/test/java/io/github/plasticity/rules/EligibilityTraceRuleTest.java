@@ -224,6 +224,42 @@ class EligibilityTraceRuleTest implements LearningRuleContract {
         }
     }
 
+    /**
+     * Same-step pre and post spikes: Brian2's convention (pre pathway first) potentiates by A+;
+     * daspnet's ({@code sameStepDepresses}) depresses by A- (its spikes arrive 1 ms later, so
+     * same-millisecond spikes are not causal). Observed one step after the pair.
+     */
+    @Test
+    void sameStepConvention() {
+        for (boolean depress : new boolean[] {false, true}) {
+            try (Simulation sim = Simulation.builder().dtMs(1.0).seed(1).build()) {
+                sim.add(GlobalModulator.of("dopamine", 0.0, 200.0));
+                SpikeTimeSource pre = sim.add(SpikeTimeSource.of("pre", new double[][] {{20.0}}));
+                SpikeTimeSource post = sim.add(SpikeTimeSource.of("post", new double[][] {{20.0}}));
+                Projection p =
+                        sim.connect(pre, post, Connectivity.allToAll(), WeightInit.constant(0.5))
+                                .withRule(
+                                        EligibilityTraceRule.of(
+                                                new EligibilityTerm.PairStdp(
+                                                        0.1,
+                                                        0.15,
+                                                        20.0,
+                                                        20.0,
+                                                        TraceMode.NEAREST,
+                                                        depress),
+                                                new EligibilityParameters(0.1, 1000.0, 0.0, 0.0),
+                                                "dopamine"));
+                sim.run(21.0);
+                double expected = (depress ? -0.15 : 0.1) * Math.exp(-1.0 / 1000.0);
+                Tolerance.relative(1e-6)
+                        .check(
+                                "eligibility, sameStepDepresses " + depress,
+                                expected,
+                                p.ruleStateCopy("eligibility", "eligibility")[0]);
+            }
+        }
+    }
+
     /** Post before pre charges negative eligibility: -A- exp(-dt/tau-). */
     @Test
     void postBeforePreIsDepressing() {
