@@ -134,6 +134,11 @@ public final class LifPopulation extends Population {
     }
 
     @Override
+    double[] spikeTarget() {
+        return iSyn;
+    }
+
+    @Override
     void step(StepContext ctx) {
         clearSpikes();
         final double vRest = p.vRestMv();

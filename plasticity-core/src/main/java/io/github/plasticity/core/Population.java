@@ -229,6 +229,15 @@ public abstract class Population implements Stateful {
         }
     }
 
+    /**
+     * The array into which spiking projections add the weights of this step's presynaptic spikes,
+     * for the next step (LIF synaptic current, Izhikevich pulses); null when spikes onto this kind
+     * arrive as rate input.
+     */
+    double[] spikeTarget() {
+        return null;
+    }
+
     /** Whether this population is an input (stepped in the inputs phase). */
     abstract boolean isInput();
 

@@ -21,10 +21,10 @@ import org.apache.commons.rng.UniformRandomProvider;
  * #weightsCopy()}, {@link #weight(int, int)} and monitors.
  *
  * <p><b>Transmission.</b> Onto a {@link LifPopulation}, each presynaptic spike adds its weight (mV)
- * to the synaptic current of its targets; a rate presynaptic population adds the continuous current
- * \( \sum_j w_{ij} r_j \) (mV). Onto rate units, the input is \( \sum_j w_{ij} r_j \), {@code r}
- * being the presynaptic rates (for spiking units their low-pass estimate). Transmission takes
- * effect in the next step.
+ * to the synaptic current of its targets (onto an {@link IzhikevichPopulation}, to its synaptic
+ * pulse); a rate presynaptic population adds the continuous current \( \sum_j w_{ij} r_j \) (mV).
+ * Onto rate units, the input is \( \sum_j w_{ij} r_j \), {@code r} being the presynaptic rates (for
+ * spiking units their low-pass estimate). Transmission takes effect in the next step.
  *
  * <p>Created by {@link Simulation#connect}; not thread-safe outside the simulation's own stepping.
  */
@@ -342,8 +342,9 @@ public final class Projection implements Stateful {
             // over the weights per step (measured in plasticity-bench, DenseHebbianBenchmark).
             return;
         }
-        if (post instanceof LifPopulation && pre.isSpiking()) {
-            double[] target = ((LifPopulation) post).synapticCurrent();
+        double[] spikeTarget = post.spikeTarget();
+        if (spikeTarget != null && pre.isSpiking()) {
+            double[] target = spikeTarget;
             int n = pre.spikeCount[0];
             if (n == 0) {
                 return;

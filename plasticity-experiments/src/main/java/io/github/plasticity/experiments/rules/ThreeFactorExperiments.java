@@ -8,6 +8,6 @@ import java.util.List;
 public final class ThreeFactorExperiments implements ExperimentProvider {
     @Override
     public List<Experiment> experiments() {
-        return List.of();
+        return List.of(new DistalRewardExperiment(), new TdPredictionErrorExperiment());
     }
 }

@@ -1,0 +1,63 @@
+package io.github.plasticity.experiments.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.plasticity.experiments.Catalogue;
+import io.github.plasticity.experiments.ExperimentContext;
+import io.github.plasticity.experiments.ExperimentResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DistalRewardExperimentTest {
+    /**
+     * The default (reduced) size: C5.1 credit curve and the reduced-size C5.2 criterion over 5
+     * seeds (the full daspnet criterion runs with --full only).
+     */
+    @Test
+    void defaultSizePasses(@TempDir Path dir) throws Exception {
+        DistalRewardExperiment e = new DistalRewardExperiment();
+        ExperimentResult r = e.run(ExperimentContext.forTest(1, dir));
+        assertTrue(r.pass(), () -> "metrics: " + r.metrics());
+        assertTrue(Files.exists(dir.resolve("distal_reward_weight.png")));
+        assertTrue(Files.exists(dir.resolve("distal_reward_histogram.png")));
+        assertTrue(Files.exists(dir.resolve("credit_vs_delay.png")));
+        assertTrue(Files.exists(dir.resolve("distal_reward_seeds.csv")));
+    }
+
+    @Test
+    void registered() {
+        Catalogue c = Catalogue.standard();
+        assertEquals("distal-reward", c.get("distal-reward").name());
+        assertEquals("td-prediction-error", c.get("td-prediction-error").name());
+    }
+
+    /** The network's wiring helpers: distinct targets, no self connection, exact inversion. */
+    @Test
+    void wiring() {
+        org.apache.commons.rng.UniformRandomProvider rng =
+                org.apache.commons.rng.simple.RandomSource.XO_SHI_RO_256_PP.create(3L);
+        int[][] targets = new int[10][];
+        for (int j = 0; j < 10; j++) {
+            targets[j] = DistalRewardNetwork.sample(rng, 12, 5, j);
+            assertEquals(5, java.util.Arrays.stream(targets[j]).distinct().count());
+            for (int t : targets[j]) {
+                assertTrue(t != j && t >= 0 && t < 12);
+            }
+        }
+        int[][] rows = DistalRewardNetwork.invert(targets, 0, 12, 10);
+        int total = 0;
+        for (int i = 0; i < 12; i++) {
+            for (int k = 0; k < rows[i].length; k++) {
+                int j = rows[i][k];
+                assertTrue(k == 0 || j > rows[i][k - 1]);
+                final int post = i;
+                assertTrue(java.util.Arrays.stream(targets[j]).anyMatch(t -> t == post));
+                total++;
+            }
+        }
+        assertEquals(50, total);
+    }
+}
