@@ -33,7 +33,12 @@ import java.util.Map;
  * of daspnet), {@code durationS} seconds, 5 seeds, with the reduced criterion stated in the
  * metrics. {@code --full}: daspnet's 1000 units for 3600 s with the C5.2 criterion (the rewarded
  * synapse at or above 0.9 sm and in the top 1 % of excitatory weights in at least 4 of 5 seeds, and
- * in at most 1 of 5 with shuffled rewards); this takes a few CPU minutes per run.
+ * in at most 1 of 5 with shuffled rewards); this takes about 2 CPU minutes per run (10 runs).
+ *
+ * <p>Measured with {@code --full}, seeds 1-5: rewarded synapse 3.22, 4.00, 3.97, 4.00, 3.97 mV at
+ * percentiles 98.6, 99.9, 99.8, 99.9, 99.7 (selected in 4 of 5; seed 1 had reached 4.0 and fell
+ * back in the last minutes), 152-170 rewards per hour, excitatory rate 1.24 Hz; with the same
+ * numbers of rewards at random times 0.00, 0.09, 1.67, 1.85, 0.59 mV (selected in 0 of 5).
  */
 public final class DistalRewardExperiment implements Experiment {
     @Override
