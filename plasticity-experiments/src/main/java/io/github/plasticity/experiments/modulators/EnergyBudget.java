@@ -18,6 +18,8 @@ import io.github.plasticity.experiments.ExperimentResult;
 import io.github.plasticity.experiments.Figures;
 import io.github.plasticity.experiments.Group;
 import io.github.plasticity.experiments.Metric;
+import io.github.plasticity.io.Export;
+import io.github.plasticity.io.Npy;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -78,7 +80,13 @@ final class EnergyBudget implements Experiment {
     }
 
     private static Measured measure(
-            ExperimentContext ctx, EnergyCosts costs, int n, double rateHz, double ms) {
+            ExperimentContext ctx,
+            EnergyCosts costs,
+            int n,
+            double rateHz,
+            double ms,
+            boolean export)
+            throws java.io.IOException {
         try (Simulation sim =
                 Simulation.builder().dtMs(1.0).seed(ctx.seed()).threads(ctx.threads()).build()) {
             PoissonSource cortex = sim.add(PoissonSource.of("cortex", n, rateHz));
@@ -113,6 +121,11 @@ final class EnergyBudget implements Experiment {
             double basal = after.neuronAtpBasal() - before.neuronAtpBasal();
             m.lactateShare = fromLactate / (fromLactate + basal);
             double[] atp = s.atpCopy(cortex);
+            if (export) {
+                // Spikes in the SONATA layout and final ATP per neuron, for numpy and h5py.
+                Export.sonataSpikes(ctx.outDir().resolve("spikes.h5"), monitor);
+                Npy.write(ctx.outDir().resolve("atp_mM.npy"), atp);
+            }
             double sum = 0;
             for (double v : atp) {
                 sum += v;
@@ -127,9 +140,9 @@ final class EnergyBudget implements Experiment {
         int n = ctx.intParam("neurons", ctx.full() ? 400 : 100);
         double rate = ctx.param("rateHz", EnergyCosts.REFERENCE_RATE_HZ);
         double ms = ctx.param("durationMs", ctx.full() ? 100_000.0 : 20_000.0);
-        Measured al = measure(ctx, EnergyCosts.attwellLaughlin2001(), n, rate, ms);
+        Measured al = measure(ctx, EnergyCosts.attwellLaughlin2001(), n, rate, ms, true);
         ctx.progress(0.5);
-        Measured hw = measure(ctx, EnergyCosts.howarth2012(), n, rate, ms);
+        Measured hw = measure(ctx, EnergyCosts.howarth2012(), n, rate, ms, false);
         ctx.progress(1.0);
 
         double[] rates = {0.5, 1, 2, 4, 8, 16, 32};
@@ -202,6 +215,7 @@ final class EnergyBudget implements Experiment {
         Path fig2 = line.write(ctx.outDir().resolve("energy-budget-vs-rate.png"));
 
         ExperimentResult r = new ExperimentResult();
+        r.file(ctx.outDir().resolve("spikes.h5")).file(ctx.outDir().resolve("atp_mM.npy"));
         for (int k = 0; k < CATEGORIES.length; k++) {
             r.metric(
                     Metric.within(

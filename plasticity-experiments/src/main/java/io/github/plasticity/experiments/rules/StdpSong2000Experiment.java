@@ -18,6 +18,7 @@ import io.github.plasticity.experiments.ExperimentResult;
 import io.github.plasticity.experiments.Figures;
 import io.github.plasticity.experiments.Group;
 import io.github.plasticity.experiments.Metric;
+import io.github.plasticity.io.Export;
 import io.github.plasticity.rules.PairStdp;
 import io.github.plasticity.rules.StdpParameters;
 import java.nio.file.Path;
@@ -129,6 +130,8 @@ public final class StdpSong2000Experiment implements Experiment {
             }
             finalW = syn.weightsCopy();
             meanRate = spikes.count() / durationS;
+            Export.sonataSpikes(ctx.outDir().resolve("spikes.h5"), spikes);
+            Export.npy(ctx.outDir().resolve("final_weights.npy"), syn);
         }
 
         int bins = 20;
@@ -158,6 +161,7 @@ public final class StdpSong2000Experiment implements Experiment {
 
         Path out = ctx.outDir();
         ExperimentResult r = new ExperimentResult();
+        r.file(out.resolve("spikes.h5")).file(out.resolve("final_weights.npy"));
         r.file(
                 Csv.write(
                         out.resolve("stdp-song2000-weights.csv"),

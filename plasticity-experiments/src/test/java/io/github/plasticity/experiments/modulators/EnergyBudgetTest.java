@@ -25,6 +25,13 @@ class EnergyBudgetTest {
             }
         }
         assertTrue(r.pass(), "failed metrics:\n" + failed);
+        // Spikes in the SONATA layout (plasticity-io), read back with jhdf.
+        try (io.jhdf.HdfFile h5 = new io.jhdf.HdfFile(dir.resolve("spikes.h5"))) {
+            double[] t = (double[]) h5.getDatasetByPath("/spikes/cortex/timestamps").getData();
+            long[] ids = (long[]) h5.getDatasetByPath("/spikes/cortex/node_ids").getData();
+            assertTrue(t.length > 0 && t.length == ids.length, "spikes written: " + t.length);
+        }
+        assertTrue(java.nio.file.Files.size(dir.resolve("atp_mM.npy")) > 128, "array written");
         assertFalse(r.figures().isEmpty());
         for (Path p : r.figures()) {
             assertTrue(Files.size(p) > 0, "missing figure " + p);

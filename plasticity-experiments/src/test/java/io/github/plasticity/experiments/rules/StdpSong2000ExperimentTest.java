@@ -20,6 +20,14 @@ class StdpSong2000ExperimentTest {
         assertEquals("stdp-song2000-bimodal", e.name());
         ExperimentResult r = e.run(ExperimentContext.forTest(1, dir));
         assertTrue(r.pass(), () -> "failing metrics: " + r.metrics());
+        // Spikes in the SONATA layout (plasticity-io), read back with jhdf.
+        try (io.jhdf.HdfFile h5 = new io.jhdf.HdfFile(dir.resolve("spikes.h5"))) {
+            double[] t = (double[]) h5.getDatasetByPath("/spikes/neuron/timestamps").getData();
+            long[] ids = (long[]) h5.getDatasetByPath("/spikes/neuron/node_ids").getData();
+            assertTrue(t.length > 0 && t.length == ids.length, "spikes written: " + t.length);
+        }
+        assertTrue(
+                java.nio.file.Files.size(dir.resolve("final_weights.npy")) > 128, "array written");
         assertTrue(
                 Files.isRegularFile(dir.resolve("stdp-song2000-histogram.png")),
                 "stdp-song2000-histogram.png missing");
