@@ -14,6 +14,7 @@ import io.github.plasticity.experiments.ExperimentResult;
 import io.github.plasticity.experiments.Figures;
 import io.github.plasticity.experiments.Group;
 import io.github.plasticity.experiments.Metric;
+import io.github.plasticity.io.Npy;
 import io.github.plasticity.rules.EligibilityParameters;
 import io.github.plasticity.rules.EligibilityTerm;
 import io.github.plasticity.rules.EligibilityTraceRule;
@@ -209,6 +210,14 @@ public final class DistalRewardExperiment implements Experiment {
                 con[0].timeS(),
                 con[0].meanExcTrace());
         r.figure(fig.write(out.resolve("distal_reward_weight.png")));
+        // Final excitatory weights and reward times of the first seed, contingent and shuffled,
+        // as NumPy arrays (plasticity-io) for analysis in Python.
+        long s0 = ctx.seed();
+        r.file(npy(out.resolve("exc_weights_contingent_seed" + s0 + ".npy"), con[0].excWeights()));
+        r.file(npy(out.resolve("exc_weights_shuffled_seed" + s0 + ".npy"), shu[0].excWeights()));
+        Path rewards = out.resolve("reward_times_ms_contingent_seed" + s0 + ".npy");
+        Npy.write(rewards, con[0].rewardTimesMs());
+        r.file(rewards);
         r.file(
                 Csv.write(
                         out.resolve("distal_reward_timecourse.csv"),
@@ -377,5 +386,10 @@ public final class DistalRewardExperiment implements Experiment {
             s += x;
         }
         return s / a.length;
+    }
+
+    private static Path npy(Path file, float[] values) throws java.io.IOException {
+        Npy.write(file, values);
+        return file;
     }
 }

@@ -23,6 +23,21 @@ class DistalRewardExperimentTest {
         assertTrue(r.pass(), () -> "metrics: " + r.metrics());
         assertTrue(Files.exists(dir.resolve("distal_reward_weight.png")));
         assertTrue(Files.exists(dir.resolve("distal_reward_histogram.png")));
+        // The final excitatory weights as .npy, read back with the library's reader.
+        java.nio.file.Path npy =
+                r.files().stream()
+                        .filter(
+                                f ->
+                                        f.getFileName()
+                                                .toString()
+                                                .startsWith("exc_weights_contingent"))
+                        .findFirst()
+                        .orElseThrow();
+        double[] w = io.github.plasticity.io.Npy.read(npy).data();
+        assertTrue(w.length > 0, "weights written");
+        for (double v : w) {
+            assertTrue(v >= 0 && v <= 4, "weight within [0, 4] mV: " + v);
+        }
         assertTrue(Files.exists(dir.resolve("credit_vs_delay.png")));
         assertTrue(Files.exists(dir.resolve("distal_reward_seeds.csv")));
     }
