@@ -18,6 +18,7 @@ import io.github.plasticity.experiments.ExperimentResult;
 import io.github.plasticity.experiments.Figures;
 import io.github.plasticity.experiments.Group;
 import io.github.plasticity.experiments.Metric;
+import io.github.plasticity.io.Export;
 import java.nio.file.Path;
 
 /**
@@ -121,6 +122,8 @@ final class TargetedDopamine implements Experiment {
             for (int i = 0; i < n; i++) {
                 rows[i] = p.rowCopy(i);
             }
+            // Final weights [post][pre] as a NumPy array (plasticity-io).
+            Export.npy(ctx.outDir().resolve("final_weights.npy"), p);
         }
         double amount = coupling.burstMicroMolarPerUnitRpe();
         double drive = 0;
@@ -214,6 +217,7 @@ final class TargetedDopamine implements Experiment {
                 "closed form: footprint exp(-r^2/2 sigma^2) times decayed releases (this"
                         + " experiment's javadoc)";
         return new ExperimentResult()
+                .file(ctx.outDir().resolve("final_weights.npy"))
                 .metric(
                         Metric.within(
                                 "dw nearest the release point / closed form",

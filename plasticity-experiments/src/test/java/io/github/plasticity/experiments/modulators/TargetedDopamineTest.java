@@ -25,6 +25,10 @@ class TargetedDopamineTest {
             }
         }
         assertTrue(r.pass(), "failed metrics:\n" + failed);
+        // Final weights as a [post][pre] .npy matrix, read back with the library's reader.
+        io.github.plasticity.io.Npy.Array w =
+                io.github.plasticity.io.Npy.read(dir.resolve("final_weights.npy"));
+        assertTrue(w.shape().length == 2 && w.data().length > 0, "weights written");
         assertFalse(r.figures().isEmpty());
         for (Path p : r.figures()) {
             assertTrue(Files.size(p) > 0, "missing figure " + p);
