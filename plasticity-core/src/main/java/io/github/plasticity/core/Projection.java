@@ -2,6 +2,7 @@ package io.github.plasticity.core;
 
 import io.github.plasticity.core.internal.Args;
 import io.github.plasticity.core.internal.Seeds;
+import io.github.plasticity.core.internal.Sorted;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -364,7 +365,7 @@ public final class Projection implements Stateful {
                     int j = spikes[k];
                     int[] posts = colPost[j];
                     int[] slots = colSlot[j];
-                    int e = from == 0 ? 0 : lowerBound(posts, from);
+                    int e = from == 0 ? 0 : Sorted.lowerBound(posts, from);
                     for (; e < posts.length && posts[e] < to; e++) {
                         int i = posts[e];
                         target[i] += w[i][slots[e]];
@@ -422,20 +423,6 @@ public final class Projection implements Stateful {
             s0 += w[k] * x[k];
         }
         return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
-    }
-
-    static int lowerBound(int[] a, int key) {
-        int lo = 0;
-        int hi = a.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] < key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** Returns a description of the first non-finite weight, or null. */

@@ -5,6 +5,7 @@ import io.github.plasticity.core.RuleKernel;
 import io.github.plasticity.core.SpikeTrace;
 import io.github.plasticity.core.StepContext;
 import io.github.plasticity.core.WeightBounds;
+import io.github.plasticity.core.internal.Sorted;
 
 /**
  * The kernel shared by {@link EligibilityTraceRule} and {@link IzhikevichDaStdp}. Not API.
@@ -254,7 +255,9 @@ final class EligibilityKernel implements RuleKernel {
             } else {
                 final int[] posts = b.columnPosts(j);
                 final int[] slots = b.columnSlots(j);
-                for (int q = lowerBound(posts, from); q < posts.length && posts[q] < to; q++) {
+                for (int q = Sorted.lowerBound(posts, from);
+                        q < posts.length && posts[q] < to;
+                        q++) {
                     final int i = posts[q];
                     charge(i, slots[q], am * postValue(i));
                 }
@@ -299,19 +302,5 @@ final class EligibilityKernel implements RuleKernel {
                 }
             }
         }
-    }
-
-    private static int lowerBound(int[] a, int key) {
-        int lo = 0;
-        int hi = a.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] < key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

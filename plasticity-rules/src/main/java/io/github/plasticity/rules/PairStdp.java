@@ -7,6 +7,7 @@ import io.github.plasticity.core.SpikeTrace;
 import io.github.plasticity.core.StepContext;
 import io.github.plasticity.core.WeightBounds;
 import io.github.plasticity.core.internal.Args;
+import io.github.plasticity.core.internal.Sorted;
 
 /**
  * Pair-based spike-timing-dependent plasticity with exponential traces (Song, Miller &amp; Abbott
@@ -170,7 +171,9 @@ public final class PairStdp implements LearningRule {
                 } else {
                     int[] posts = b.columnPosts(j);
                     int[] slots = b.columnSlots(j);
-                    for (int e = lowerBound(posts, from); e < posts.length && posts[e] < to; e++) {
+                    for (int e = Sorted.lowerBound(posts, from);
+                            e < posts.length && posts[e] < to;
+                            e++) {
                         depressOne(w[posts[e]], slots[e], posts[e]);
                     }
                 }
@@ -190,7 +193,7 @@ public final class PairStdp implements LearningRule {
 
         private void potentiate(int[] spikes, int n, int from, int to) {
             // The spike list is increasing, so the spikes in [from, to) are contiguous.
-            for (int s = lowerBound(spikes, n, from); s < n && spikes[s] < to; s++) {
+            for (int s = Sorted.lowerBound(spikes, n, from); s < n && spikes[s] < to; s++) {
                 int i = spikes[s];
                 double a = gain[i] * ltp;
                 if (a == 0.0) {
@@ -223,25 +226,5 @@ public final class PairStdp implements LearningRule {
             double v = wk + dw;
             return (float) (v < lo ? lo : (v > hi ? hi : v));
         }
-    }
-
-    /** First index in {@code a} whose value is {@code >= key} ({@code a} increasing). */
-    static int lowerBound(int[] a, int key) {
-        return lowerBound(a, a.length, key);
-    }
-
-    /** First index in {@code a[0, n)} whose value is {@code >= key} ({@code a} increasing). */
-    static int lowerBound(int[] a, int n, int key) {
-        int l = 0;
-        int h = n;
-        while (l < h) {
-            int m = (l + h) >>> 1;
-            if (a[m] < key) {
-                l = m + 1;
-            } else {
-                h = m;
-            }
-        }
-        return l;
     }
 }

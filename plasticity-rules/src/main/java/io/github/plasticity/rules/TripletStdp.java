@@ -7,6 +7,7 @@ import io.github.plasticity.core.SpikeTrace;
 import io.github.plasticity.core.StepContext;
 import io.github.plasticity.core.WeightBounds;
 import io.github.plasticity.core.internal.Args;
+import io.github.plasticity.core.internal.Sorted;
 
 /**
  * Triplet spike-timing-dependent plasticity (Pfister &amp; Gerstner 2006, J Neurosci 26:9673),
@@ -166,7 +167,7 @@ public final class TripletStdp implements LearningRule {
                 } else {
                     int[] posts = b.columnPosts(j);
                     int[] slots = b.columnSlots(j);
-                    for (int e = PairStdp.lowerBound(posts, from);
+                    for (int e = Sorted.lowerBound(posts, from);
                             e < posts.length && posts[e] < to;
                             e++) {
                         depressOne(w[posts[e]], slots[e], posts[e], c);
@@ -184,7 +185,7 @@ public final class TripletStdp implements LearningRule {
         }
 
         private void potentiate(int[] spikes, int n, int from, int to) {
-            for (int s = PairStdp.lowerBound(spikes, n, from); s < n && spikes[s] < to; s++) {
+            for (int s = Sorted.lowerBound(spikes, n, from); s < n && spikes[s] < to; s++) {
                 int i = spikes[s];
                 double a = gain[i] * (a2p + a3p * o2Before[i]);
                 if (a == 0.0) {
