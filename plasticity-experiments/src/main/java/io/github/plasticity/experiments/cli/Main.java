@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -120,7 +121,10 @@ public final class Main implements Callable<Integer> {
         return records.stream().allMatch(RunRecord::pass) ? 0 : 1;
     }
 
-    @Command(name = "list", description = "Lists the experiments, grouped, with their references.")
+    @Command(
+            name = "list",
+            mixinStandardHelpOptions = true,
+            description = "Lists the experiments, grouped, with their references.")
     static final class ListCommand implements Callable<Integer> {
         @Override
         public Integer call() {
@@ -141,55 +145,8 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "run", description = "Runs one experiment and writes its report folder.")
-    static final class RunCommand implements Callable<Integer> {
-        @Parameters(index = "0", description = "experiment name (see 'plasticity list')")
-        String name;
-
-        @Option(names = "--seed", description = "master seed (default ${DEFAULT-VALUE})")
-        long seed = 1;
-
-        @Option(names = "--full", description = "paper-like size instead of the small default")
-        boolean full;
-
-        @Option(
-                names = "--threads",
-                description = "threads per simulation (default ${DEFAULT-VALUE})")
-        int threads = 1;
-
-        @Option(names = "--out", description = "output folder (default ${DEFAULT-VALUE})")
-        Path out = Path.of("report");
-
-        @Option(names = "--param", description = "parameter override KEY=VALUE (repeatable)")
-        List<String> params = new ArrayList<>();
-
-        @Override
-        public Integer call() throws Exception {
-            if (threads < 1) {
-                throw new IllegalArgumentException("--threads must be >= 1: " + threads);
-            }
-            Experiment e = Catalogue.standard().get(name);
-            try (Progress p = new Progress(TERMINAL.get(), ERR.get())) {
-                List<RunRecord> r =
-                        Runner.runAll(
-                                List.of(e),
-                                seed,
-                                full,
-                                threads,
-                                overrides(params),
-                                out,
-                                "plasticity: " + name,
-                                p);
-                OUT.get().println(out.resolve("index.html"));
-                return exitFor(r);
-            }
-        }
-    }
-
-    @Command(
-            name = "report",
-            description = "Runs every experiment and writes DIR/index.html and DIR/summary.json.")
-    static final class ReportCommand implements Callable<Integer> {
+    /** Options shared by {@code run} and {@code report}, and the run they start. */
+    static final class RunOptions {
         @Option(names = "--seed", description = "master seed (default ${DEFAULT-VALUE})")
         long seed = 1;
 
@@ -204,6 +161,49 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--out", description = "output folder (default ${DEFAULT-VALUE})")
         Path out = Path.of("report");
 
+        /** Runs the experiments into {@link #out} with progress; returns the records. */
+        List<RunRecord> runAll(
+                List<Experiment> experiments, Map<String, String> overrides, String title)
+                throws Exception {
+            if (threads < 1) {
+                throw new IllegalArgumentException("--threads must be >= 1: " + threads);
+            }
+            try (Progress p = new Progress(TERMINAL.get(), ERR.get())) {
+                return Runner.runAll(experiments, seed, full, threads, overrides, out, title, p);
+            }
+        }
+    }
+
+    @Command(
+            name = "run",
+            mixinStandardHelpOptions = true,
+            description = "Runs one experiment and writes its report folder.")
+    static final class RunCommand implements Callable<Integer> {
+        @Parameters(index = "0", description = "experiment name (see 'plasticity list')")
+        String name;
+
+        @Mixin RunOptions options = new RunOptions();
+
+        @Option(names = "--param", description = "parameter override KEY=VALUE (repeatable)")
+        List<String> params = new ArrayList<>();
+
+        @Override
+        public Integer call() throws Exception {
+            Experiment e = Catalogue.standard().get(name);
+            List<RunRecord> r =
+                    options.runAll(List.of(e), overrides(params), "plasticity: " + name);
+            OUT.get().println(options.out.resolve("index.html"));
+            return exitFor(r);
+        }
+    }
+
+    @Command(
+            name = "report",
+            mixinStandardHelpOptions = true,
+            description = "Runs every experiment and writes DIR/index.html and DIR/summary.json.")
+    static final class ReportCommand implements Callable<Integer> {
+        @Mixin RunOptions options = new RunOptions();
+
         @Option(
                 names = "--only",
                 split = ",",
@@ -212,9 +212,6 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            if (threads < 1) {
-                throw new IllegalArgumentException("--threads must be >= 1: " + threads);
-            }
             Catalogue catalogue = Catalogue.standard();
             List<Experiment> selected = new ArrayList<>();
             if (only.isEmpty()) {
@@ -224,32 +221,22 @@ public final class Main implements Callable<Integer> {
                     selected.add(catalogue.get(n.trim()));
                 }
             }
-            try (Progress p = new Progress(TERMINAL.get(), ERR.get())) {
-                List<RunRecord> r =
-                        Runner.runAll(
-                                selected,
-                                seed,
-                                full,
-                                threads,
-                                Map.of(),
-                                out,
-                                "plasticity report",
-                                p);
-                long passed = r.stream().filter(RunRecord::pass).count();
-                OUT.get()
-                        .println(
-                                passed
-                                        + " of "
-                                        + r.size()
-                                        + " experiments pass; report: "
-                                        + out.resolve("index.html"));
-                return exitFor(r);
-            }
+            List<RunRecord> r = options.runAll(selected, Map.of(), "plasticity report");
+            long passed = r.stream().filter(RunRecord::pass).count();
+            OUT.get()
+                    .println(
+                            passed
+                                    + " of "
+                                    + r.size()
+                                    + " experiments pass; report: "
+                                    + options.out.resolve("index.html"));
+            return exitFor(r);
         }
     }
 
     @Command(
             name = "sweep",
+            mixinStandardHelpOptions = true,
             description = "Runs an experiment over a grid of parameter values and seeds.")
     static final class SweepCommand implements Callable<Integer> {
         @Parameters(index = "0", description = "experiment name")
@@ -344,6 +331,7 @@ public final class Main implements Callable<Integer> {
 
     @Command(
             name = "merge",
+            mixinStandardHelpOptions = true,
             description = "Joins the task folders of split sweeps into one table and report.")
     static final class MergeCommand implements Callable<Integer> {
         @Parameters(arity = "1..*", description = "sweep folders holding tasks/")
