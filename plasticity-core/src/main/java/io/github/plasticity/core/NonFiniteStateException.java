@@ -8,7 +8,14 @@ public final class NonFiniteStateException extends IllegalStateException {
     private static final long serialVersionUID = 1L;
     private final long step;
 
-    NonFiniteStateException(long step, String what) {
+    /**
+     * Creates the exception; for components written outside the core (modulators, phase hooks) that
+     * check their own state.
+     *
+     * @param step index of the step (from 0) during which the state was found non-finite
+     * @param what the component, the variable, its value and unit
+     */
+    public NonFiniteStateException(long step, String what) {
         super("non-finite state at step " + step + ": " + what);
         this.step = step;
     }

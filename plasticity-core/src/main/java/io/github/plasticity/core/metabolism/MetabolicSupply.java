@@ -1,5 +1,6 @@
 package io.github.plasticity.core.metabolism;
 
+import io.github.plasticity.core.NonFiniteStateException;
 import io.github.plasticity.core.Population;
 import io.github.plasticity.core.Projection;
 import io.github.plasticity.core.Simulation;
@@ -992,10 +993,9 @@ public final class MetabolicSupply implements Simulation.PhaseHook {
             for (int i = 0; i < atp[p].length; i++) {
                 if (!(Math.abs(atp[p][i]) < Double.POSITIVE_INFINITY)
                         || !(Math.abs(lactate[p][i]) < Double.POSITIVE_INFINITY)) {
-                    throw new IllegalStateException(
-                            "non-finite state at step "
-                                    + step
-                                    + ": metabolism '"
+                    throw new NonFiniteStateException(
+                            step,
+                            "metabolism '"
                                     + name
                                     + "' unit "
                                     + i
@@ -1012,10 +1012,9 @@ public final class MetabolicSupply implements Simulation.PhaseHook {
         for (int d = 0; d < neuronsIn.length; d++) {
             double v = lacG[d] + lacE[d] + glcG[d] + glcE[d] + gluG[d];
             if (!(Math.abs(v) < Double.POSITIVE_INFINITY)) {
-                throw new IllegalStateException(
-                        "non-finite state at step "
-                                + step
-                                + ": metabolism '"
+                throw new NonFiniteStateException(
+                        step,
+                        "metabolism '"
                                 + name
                                 + "' domain "
                                 + d
