@@ -1,6 +1,7 @@
 package io.github.plasticity.core;
 
 import io.github.plasticity.core.internal.Args;
+import java.util.function.Supplier;
 
 /** Factories for monitors; attach the result with {@link Simulation#monitor}. */
 public final class Monitors {
@@ -25,11 +26,60 @@ public final class Monitors {
      */
     public static VariableMonitor variable(Population population, String variable) {
         Args.notNull("population", population);
+        Args.notNull("variable", variable);
+        population.liveVariable(variable);
+        return new VariableMonitor(
+                "variable/" + population.name() + "/" + variable,
+                population,
+                s -> population.liveVariable(variable),
+                allUnits(population));
+    }
+
+    /**
+     * A neuromodulator's concentration (µM) at the position of every unit of a population, as the
+     * rules and gates reading it at that population see it (the value at the end of each step). The
+     * modulator must be added to the simulation before the monitor is attached.
+     *
+     * @param modulator the modulator's name ({@link Modulator#name()})
+     * @param at the population whose unit positions are sampled
+     * @return the monitor; narrow with {@link VariableMonitor#units}
+     */
+    public static VariableMonitor modulator(String modulator, Population at) {
+        Args.notNull("modulator", modulator);
+        Args.notNull("at", at);
+        return new VariableMonitor(
+                "modulator/" + modulator + "/" + at.name(),
+                at,
+                s -> s.modulatorSamples(modulator, at),
+                allUnits(at));
+    }
+
+    /**
+     * Any array with one value per unit of a population that a component keeps up to date in place,
+     * such as {@code supply.liveAtp(population)} of a {@link
+     * io.github.plasticity.core.metabolism.MetabolicSupply} (mM). The array is fetched once, when
+     * the monitor is attached, and read at every sample; it must have the population's size.
+     *
+     * @param name a name for the monitor, unique among this simulation's monitors (keys its
+     *     checkpoint state)
+     * @param population the population the values belong to
+     * @param live gives the live array (called once, at attach)
+     * @return the monitor; narrow with {@link VariableMonitor#units}
+     */
+    public static VariableMonitor perUnit(
+            String name, Population population, Supplier<double[]> live) {
+        Args.notNull("name", name);
+        Args.notNull("population", population);
+        Args.notNull("live", live);
+        return new VariableMonitor(name, population, s -> live.get(), allUnits(population));
+    }
+
+    private static int[] allUnits(Population population) {
         int[] all = new int[population.size()];
         for (int i = 0; i < all.length; i++) {
             all[i] = i;
         }
-        return new VariableMonitor(population, Args.notNull("variable", variable), all);
+        return all;
     }
 
     /**

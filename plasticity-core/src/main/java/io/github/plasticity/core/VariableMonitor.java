@@ -3,25 +3,32 @@ package io.github.plasticity.core;
 import io.github.plasticity.core.internal.Args;
 import io.github.plasticity.core.internal.DoubleList;
 import java.nio.ByteBuffer;
+import java.util.function.Function;
 
 /**
- * Records one state variable of chosen units of a population (rates, membrane potential, ...). Not
- * thread-safe; read it after or between runs.
+ * Records one value per unit of a population at chosen units: a state variable (rates, membrane
+ * potential, ...; {@link Monitors#variable}), a neuromodulator's concentration at the units'
+ * positions ({@link Monitors#modulator}), or any per-unit array a component keeps live, such as the
+ * ATP of a metabolic supply ({@link Monitors#perUnit}). Not thread-safe; read it after or between
+ * runs.
  */
 public final class VariableMonitor extends Monitor {
     private final Population population;
-    private final String variable;
+    private final Function<Simulation, double[]> source;
     private final int[] units;
     private double[] live;
     private final DoubleList times = new DoubleList(64);
     private final DoubleList values = new DoubleList(256);
 
-    VariableMonitor(Population population, String variable, int[] units) {
-        super("variable/" + population.name() + "/" + variable);
+    VariableMonitor(
+            String name,
+            Population population,
+            Function<Simulation, double[]> source,
+            int[] units) {
+        super(name);
         this.population = population;
-        this.variable = variable;
+        this.source = source;
         this.units = units;
-        population.liveVariable(variable);
         for (int u : units) {
             Args.inRange("unit", u, 0, population.size() - 1, "index");
         }
@@ -36,7 +43,10 @@ public final class VariableMonitor extends Monitor {
     public VariableMonitor units(int... unitIndices) {
         VariableMonitor m =
                 new VariableMonitor(
-                        population, variable, Args.notNull("unitIndices", unitIndices).clone());
+                        name(),
+                        population,
+                        source,
+                        Args.notNull("unitIndices", unitIndices).clone());
         m.copyIntervalFrom(this);
         return m;
     }
@@ -55,7 +65,19 @@ public final class VariableMonitor extends Monitor {
     @Override
     void attach(Simulation s) {
         super.attach(s);
-        live = population.liveVariable(variable);
+        live = source.apply(s);
+        if (live == null || live.length != population.size()) {
+            throw new IllegalStateException(
+                    "monitor '"
+                            + name()
+                            + "': its source gave "
+                            + (live == null ? "no array" : live.length + " values")
+                            + " for the "
+                            + population.size()
+                            + " units of '"
+                            + population.name()
+                            + "'");
+        }
     }
 
     @Override

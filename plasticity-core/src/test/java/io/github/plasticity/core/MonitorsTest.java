@@ -3,6 +3,7 @@ package io.github.plasticity.core;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,59 @@ class MonitorsTest {
             sim.run(10.0);
             assertEquals(5, narrowed.sampleCount());
             Tol.relative(1e-12).check("first narrowed sample", 12.0, narrowed.timesMs()[0]);
+        }
+    }
+
+    /**
+     * A modulator monitor records the concentration the rules see at the end of each step: for a
+     * global modulator following f(t) = 0.5 + t / 100 µM, exactly f at the sample's end time.
+     * Unknown modulators are refused when attached, naming the known ones.
+     */
+    @Test
+    void modulatorMonitorRecordsConcentrationAtUnits() {
+        try (Simulation sim = Simulation.builder().dtMs(0.5).build()) {
+            RatePopulation pop = sim.add(RatePopulation.of("r", 2, 5.0, TransferFunction.linear()));
+            sim.add(GlobalModulator.ofFunction("da", t -> 0.5 + t / 100.0));
+            VariableMonitor m = sim.monitor(Monitors.modulator("da", pop).everyMs(2.0));
+            sim.run(10.0);
+            assertEquals(5, m.sampleCount());
+            for (int k = 0; k < 5; k++) {
+                double t = m.timesMs()[k];
+                Tol.absolute(1e-12).check("sample time", 2.0 * (k + 1), t);
+                Tol.relative(1e-12)
+                        .check("da at unit 0, " + t + " ms", 0.5 + t / 100, m.values()[k][0]);
+                assertEquals(m.values()[k][0], m.values()[k][1], "a global signal is uniform");
+            }
+            IllegalArgumentException e =
+                    assertThrows(
+                            IllegalArgumentException.class,
+                            () -> sim.monitor(Monitors.modulator("ach", pop)));
+            assertTrue(
+                    e.getMessage().contains("ach") && e.getMessage().contains("da"),
+                    e.getMessage());
+        }
+    }
+
+    /**
+     * A per-unit monitor reads a live array kept by another component; an array of the wrong size
+     * is refused when attached.
+     */
+    @Test
+    void perUnitMonitorReadsLiveArray() {
+        double[] live = {1.0, 2.0, 3.0};
+        try (Simulation sim = Simulation.builder().dtMs(1.0).build()) {
+            RatePopulation pop = sim.add(RatePopulation.of("r", 3, 5.0, TransferFunction.linear()));
+            VariableMonitor m = sim.monitor(Monitors.perUnit("custom", pop, () -> live).units(2));
+            sim.run(2.0);
+            live[2] = 7.0;
+            sim.run(1.0);
+            assertArrayEquals(new double[] {3.0, 3.0, 7.0}, m.series(0), 0.0);
+            assertThrows(
+                    IllegalStateException.class,
+                    () -> sim.monitor(Monitors.perUnit("short", pop, () -> new double[2])));
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> Monitors.perUnit("bad", pop, () -> live).units(3));
         }
     }
 

@@ -1,11 +1,13 @@
 package io.github.plasticity.core.metabolism;
 
+import io.github.plasticity.core.Monitors;
 import io.github.plasticity.core.NonFiniteStateException;
 import io.github.plasticity.core.Population;
 import io.github.plasticity.core.Projection;
 import io.github.plasticity.core.Simulation;
 import io.github.plasticity.core.StateRegistry;
 import io.github.plasticity.core.StepContext;
+import io.github.plasticity.core.VariableMonitor;
 import io.github.plasticity.core.internal.Args;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -515,6 +517,19 @@ public final class MetabolicSupply implements Simulation.PhaseHook {
      */
     public double[] liveAtp(Population population) {
         return atp[index(population)];
+    }
+
+    /**
+     * A monitor of the ATP of every unit of a tracked population (mM), sampled at the end of each
+     * step or interval; attach it with {@link Simulation#monitor}.
+     *
+     * @param population a tracked population
+     * @return the monitor, named {@code "atp/<supply>/<population>"}
+     */
+    public VariableMonitor atpMonitor(Population population) {
+        index(population);
+        return Monitors.perUnit(
+                "atp/" + name + "/" + population.name(), population, () -> liveAtp(population));
     }
 
     /**

@@ -12,6 +12,7 @@ import io.github.plasticity.core.Projection;
 import io.github.plasticity.core.RateFunction;
 import io.github.plasticity.core.RateSource;
 import io.github.plasticity.core.Simulation;
+import io.github.plasticity.core.VariableMonitor;
 import io.github.plasticity.core.WeightInit;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -79,8 +80,15 @@ class MetabolicSupplyTest {
             sim.run(5000.0);
             double rest = s.atpMilliMolar(cx, 0);
             assertTrue(rest > 2.1, "resting ATP " + rest);
+            VariableMonitor atp = sim.monitor(s.atpMonitor(cx).units(1).everyMs(100.0));
             sim.run(1000.0);
             assertTrue(s.atpMilliMolar(cx, 0) < rest - 0.5, "40 Hz did not drain ATP");
+            // The monitor reads the live ATP: its last sample is the final state (exact), and
+            // it sees the drain (first sample above the last).
+            double[] series = atp.series(0);
+            assertEquals(10, series.length);
+            assertEquals(s.atpMilliMolar(cx, 1), series[9], 0.0);
+            assertTrue(series[0] > series[9], "monitored ATP did not fall");
             // Every unit of one population behaves alike (no events differ).
             assertEquals(s.atpMilliMolar(cx, 0), s.atpMilliMolar(cx, 2), 0.0);
         }
