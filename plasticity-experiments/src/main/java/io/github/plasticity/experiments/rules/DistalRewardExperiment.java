@@ -14,6 +14,7 @@ import io.github.plasticity.experiments.ExperimentResult;
 import io.github.plasticity.experiments.Figures;
 import io.github.plasticity.experiments.Group;
 import io.github.plasticity.experiments.Metric;
+import io.github.plasticity.io.Export;
 import io.github.plasticity.io.Npy;
 import io.github.plasticity.rules.EligibilityParameters;
 import io.github.plasticity.rules.EligibilityTerm;
@@ -218,6 +219,11 @@ public final class DistalRewardExperiment implements Experiment {
         Path rewards = out.resolve("reward_times_ms_contingent_seed" + s0 + ".npy");
         Npy.write(rewards, con[0].rewardTimesMs());
         r.file(rewards);
+        // Every spike of the last recording interval of that run (SONATA HDF5, populations exc and
+        // inh), for raster plots in other tools.
+        Path spikes = out.resolve("spikes_last_interval_contingent_seed" + s0 + ".h5");
+        Export.sonataSpikes(spikes, con[0].lastChunkSpikes());
+        r.file(spikes);
         r.file(
                 Csv.write(
                         out.resolve("distal_reward_timecourse.csv"),

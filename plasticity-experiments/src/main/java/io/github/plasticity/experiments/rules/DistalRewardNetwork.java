@@ -4,8 +4,10 @@ import io.github.plasticity.core.Connectivity;
 import io.github.plasticity.core.GlobalModulator;
 import io.github.plasticity.core.IzhikevichNeuronParameters;
 import io.github.plasticity.core.IzhikevichPopulation;
+import io.github.plasticity.core.Monitors;
 import io.github.plasticity.core.Projection;
 import io.github.plasticity.core.Simulation;
+import io.github.plasticity.core.SpikeMonitor;
 import io.github.plasticity.core.StateRegistry;
 import io.github.plasticity.core.StepContext;
 import io.github.plasticity.core.WeightInit;
@@ -44,7 +46,8 @@ final class DistalRewardNetwork {
             double[] meanExcTrace,
             double[] rewardTimesMs,
             float[] excWeights,
-            double meanRateHz) {}
+            double meanRateHz,
+            SpikeMonitor[] lastChunkSpikes) {}
 
     private DistalRewardNetwork() {}
 
@@ -139,7 +142,15 @@ final class DistalRewardNetwork {
             sTrace[0] = pee.weight(target, 0);
             meanTrace[0] = meanExc(pee, pei);
             long spikes = 0;
+            SpikeMonitor[] last = null;
             for (int k = 1; k <= chunks; k++) {
+                if (k == chunks) {
+                    // Every spike of the last recording interval, for export (SONATA).
+                    last =
+                            new SpikeMonitor[] {
+                                sim.monitor(Monitors.spikes(exc)), sim.monitor(Monitors.spikes(inh))
+                            };
+                }
                 long before = hook.spikeCount;
                 sim.run(c.recordEveryS() * 1000.0);
                 spikes += hook.spikeCount - before;
@@ -169,7 +180,8 @@ final class DistalRewardNetwork {
                     meanTrace,
                     rewardTimes,
                     all,
-                    spikes / (c.ne() * c.durationS()));
+                    spikes / (c.ne() * c.durationS()),
+                    last);
         }
     }
 

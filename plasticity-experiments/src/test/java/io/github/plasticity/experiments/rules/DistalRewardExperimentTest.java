@@ -38,6 +38,27 @@ class DistalRewardExperimentTest {
         for (double v : w) {
             assertTrue(v >= 0 && v <= 4, "weight within [0, 4] mV: " + v);
         }
+        // Every spike of the last 10 s recording interval (600 s runs record every 10 s) (SONATA
+        // HDF5), read back with jhdf:
+        // excitatory ids in [0, 160), inhibitory in [0, 40) (default sizes), times in that
+        // interval.
+        double end = DistalRewardExperiment.REDUCED_DURATION_S * 1000.0;
+        try (io.jhdf.HdfFile h5 =
+                new io.jhdf.HdfFile(dir.resolve("spikes_last_interval_contingent_seed1.h5"))) {
+            for (String pop : new String[] {"exc", "inh"}) {
+                double[] t =
+                        (double[]) h5.getDatasetByPath("/spikes/" + pop + "/timestamps").getData();
+                long[] ids = (long[]) h5.getDatasetByPath("/spikes/" + pop + "/node_ids").getData();
+                assertTrue(t.length > 0 && t.length == ids.length, pop + " spikes: " + t.length);
+                int size = pop.equals("exc") ? 160 : 40;
+                for (int k = 0; k < t.length; k++) {
+                    assertTrue(
+                            t[k] >= end - 10_000.0 && t[k] < end,
+                            pop + " spike at " + t[k] + " ms");
+                    assertTrue(ids[k] >= 0 && ids[k] < size, pop + " id " + ids[k]);
+                }
+            }
+        }
         assertTrue(Files.exists(dir.resolve("credit_vs_delay.png")));
         assertTrue(Files.exists(dir.resolve("distal_reward_seeds.csv")));
     }
