@@ -126,6 +126,11 @@ public final class Main implements Callable<Integer> {
             mixinStandardHelpOptions = true,
             description = "Lists the experiments, grouped, with their references.")
     static final class ListCommand implements Callable<Integer> {
+        @Option(
+                names = "--parameters",
+                description = "also list each experiment's parameters (for --param KEY=VALUE)")
+        boolean parameters;
+
         @Override
         public Integer call() {
             PrintStream out = OUT.get();
@@ -139,6 +144,16 @@ public final class Main implements Callable<Integer> {
                 for (Experiment e : in) {
                     out.printf("  %-28s %s%n", e.name(), e.description());
                     out.printf("  %-28s   [%s]%n", "", e.reference());
+                    if (parameters) {
+                        Map<String, String> ps = e.parameters();
+                        if (ps.isEmpty()) {
+                            out.printf("  %-28s   parameters: not declared%n", "");
+                        }
+                        for (Map.Entry<String, String> p : ps.entrySet()) {
+                            out.printf(
+                                    "  %-28s   --param %s=...  %s%n", "", p.getKey(), p.getValue());
+                        }
+                    }
                 }
             }
             return 0;

@@ -14,6 +14,7 @@ import io.github.plasticity.maps.analysis.MapAnalysis;
 import io.github.plasticity.maps.layout.ActionRepertoire;
 import io.github.plasticity.maps.layout.SelfOrganisingMap;
 import io.github.plasticity.maps.layout.SomParameters;
+import java.util.Map;
 
 /**
  * {@code som-tradeoff}: the continuity-versus-fit trade-off of Aflalo &amp; Graziano 2006. Widening
@@ -41,6 +42,23 @@ public final class SomTradeoff implements Experiment {
     @Override
     public String reference() {
         return "Aflalo & Graziano 2006 J Neurosci 26:6288; Kiviluoto 1996 (topographic error)";
+    }
+
+    @Override
+    public Map<String, String> parameters() {
+        return Experiment.parameterList(
+                "sheetColumns",
+                "sheet columns (sites); 18, --full 36",
+                "sheetRows",
+                "sheet rows (sites); 10, --full 20",
+                "spacingMm",
+                "site spacing (mm); 0.5",
+                "actions",
+                "multi-joint actions in the repertoire; 1500, --full 12800",
+                "epochs",
+                "SOM training epochs; 20, --full 30",
+                "seeds",
+                "seeds per neighbourhood width; 5");
     }
 
     @Override

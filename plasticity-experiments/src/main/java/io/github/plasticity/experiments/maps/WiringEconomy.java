@@ -67,6 +67,27 @@ public final class WiringEconomy implements Experiment {
     }
 
     @Override
+    public Map<String, String> parameters() {
+        return Experiment.parameterList(
+                "sheetColumns",
+                "sheet columns (sites); 36",
+                "sheetRows",
+                "sheet rows (sites); 20",
+                "spacingMm",
+                "site spacing (mm); 0.5",
+                "actions",
+                "multi-joint actions in the repertoire; 3000, --full 12800",
+                "epochs",
+                "SOM training epochs; 30, --full 60",
+                "sigmaEndNodes",
+                "final SOM neighbourhood width (sites); 1.0",
+                "partners",
+                "partner sites per effector in the intracortical wiring cost; 4",
+                "shuffles",
+                "shuffled layouts for the null distribution; 50, --full 200");
+    }
+
+    @Override
     public ExperimentResult run(ExperimentContext ctx) throws Exception {
         BodyModel body = BodyModel.standard();
         CorticalSheet sheet = MapModels.sheet(ctx);

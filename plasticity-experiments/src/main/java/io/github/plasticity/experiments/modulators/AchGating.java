@@ -112,6 +112,19 @@ final class AchGating implements Experiment {
     }
 
     @Override
+    public Map<String, String> parameters() {
+        return Experiment.parameterList(
+                "thresholdMicroMolar",
+                "acetylcholine gate threshold (µM); 0.5",
+                "attentionOnMs",
+                "attention period on (ms); 500",
+                "attentionOffMs",
+                "attention period off (ms); 4500",
+                "durationMs",
+                "run duration (ms); 10000, --full 20000");
+    }
+
+    @Override
     public ExperimentResult run(ExperimentContext ctx) throws Exception {
         double theta = ctx.param("thresholdMicroMolar", 0.5);
         double a = ctx.param("attentionOnMs", 500.0);

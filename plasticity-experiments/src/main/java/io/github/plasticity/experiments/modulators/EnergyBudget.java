@@ -136,6 +136,17 @@ final class EnergyBudget implements Experiment {
     }
 
     @Override
+    public Map<String, String> parameters() {
+        return Experiment.parameterList(
+                "neurons",
+                "neurons; 100, --full 400",
+                "rateHz",
+                "mean firing rate (Hz); 4",
+                "durationMs",
+                "run duration (ms); 20000, --full 100000");
+    }
+
+    @Override
     public ExperimentResult run(ExperimentContext ctx) throws Exception {
         int n = ctx.intParam("neurons", ctx.full() ? 400 : 100);
         double rate = ctx.param("rateHz", EnergyCosts.REFERENCE_RATE_HZ);

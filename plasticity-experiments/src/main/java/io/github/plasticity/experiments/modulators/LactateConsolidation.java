@@ -142,6 +142,23 @@ final class LactateConsolidation implements Experiment {
     }
 
     @Override
+    public Map<String, String> parameters() {
+        return Experiment.parameterList(
+                "neurons",
+                "neurons per arm; 10, --full 100",
+                "tauEarlyMs",
+                "decay time of early (labile) potentiation (ms); 5000, --full 20000",
+                "captureTimeMs",
+                "time constant of capture into late potentiation (ms); 2500, --full 10000",
+                "atpThresholdMilliMolar",
+                "ATP above which consolidation proceeds (mM); 1.5",
+                "exogenousLactateMilliMolarPerS",
+                "exogenous lactate supply of the rescue arm (mM/s); 0.3",
+                "exogenousGlucoseMilliMolarPerS",
+                "exogenous glucose supply of the glucose arm (mM/s); the lactate supply x 14.5/31 (same ATP yield)");
+    }
+
+    @Override
     public ExperimentResult run(ExperimentContext ctx) throws Exception {
         int neurons = ctx.intParam("neurons", ctx.full() ? 100 : 10);
         double tauEarly = ctx.param("tauEarlyMs", ctx.full() ? 20_000.0 : 5_000.0);

@@ -20,6 +20,7 @@ import io.github.plasticity.experiments.Group;
 import io.github.plasticity.experiments.Metric;
 import io.github.plasticity.io.Export;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * {@code targeted-dopamine}: dopamine released locally on the sheet (a reward prediction error
@@ -53,6 +54,21 @@ final class TargetedDopamine implements Experiment {
     public String reference() {
         return "Izhikevich 2007 Cereb Cortex 17:2443 (dopamine-gated plasticity, tau_d = 200 ms);"
                 + " Atcherley et al. 2015 Chem Commun (tonic dopamine, diffusion coefficient)";
+    }
+
+    @Override
+    public Map<String, String> parameters() {
+        return Experiment.parameterList(
+                "sideUnits",
+                "units per side of the square sheet; 15, --full 31",
+                "sigmaMm",
+                "width of the dopamine release footprint (mm); 0.2",
+                "releases",
+                "dopamine bursts; 5",
+                "eta",
+                "learning rate of the three-factor rule (per ms per Hz² per µM); 1e-6",
+                "durationMs",
+                "run duration (ms); 3000");
     }
 
     @Override

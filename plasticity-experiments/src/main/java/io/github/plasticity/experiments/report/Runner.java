@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.DoubleConsumer;
 import java.util.stream.Stream;
 
@@ -154,6 +156,19 @@ public final class Runner {
             String folderName,
             DoubleConsumer progress)
             throws IOException {
+        Set<String> declared = e.parameters().keySet();
+        if (!declared.isEmpty() && !declared.containsAll(overrides.keySet())) {
+            Set<String> unknown = new TreeSet<>(overrides.keySet());
+            unknown.removeAll(declared);
+            throw new IllegalArgumentException(
+                    "unknown parameter(s) "
+                            + unknown
+                            + " for experiment '"
+                            + e.name()
+                            + "'; it has "
+                            + declared
+                            + " (see 'plasticity list --parameters')");
+        }
         Files.createDirectories(dir);
         ExperimentContext ctx =
                 new ExperimentContext(seed, full, threads, dir, overrides, progress);

@@ -63,6 +63,17 @@ public final class BcmSelectivityExperiment implements Experiment {
     }
 
     @Override
+    public Map<String, String> parameters() {
+        return Experiment.parameterList(
+                "eta",
+                "BCM learning rate; 0.001",
+                "updates",
+                "pattern presentations; 400000",
+                "maxPatterns",
+                "largest number of patterns K tried; 4, --full 6");
+    }
+
+    @Override
     public ExperimentResult run(ExperimentContext ctx) throws Exception {
         double eta = ctx.param("eta", 0.001);
         int updates = ctx.intParam("updates", 400_000);

@@ -65,6 +65,25 @@ public final class DistalRewardExperiment implements Experiment {
     }
 
     @Override
+    public Map<String, String> parameters() {
+        return Experiment.parameterList(
+                "creditDtMs",
+                "time step of the credit-vs-delay curve (ms); 1.0",
+                "excitatory",
+                "excitatory units; 160, --full 800",
+                "inhibitory",
+                "inhibitory units; 40, --full 200",
+                "synapsesPerUnit",
+                "outgoing synapses per unit; 100",
+                "durationS",
+                "network run duration (s); 600, --full 3600",
+                "noise",
+                "amplitude of the uniform thalamic noise (mV per ms); 13",
+                "seeds",
+                "network seeds; 5");
+    }
+
+    @Override
     public ExperimentResult run(ExperimentContext ctx) throws Exception {
         ExperimentResult r = new ExperimentResult();
         Path out = ctx.outDir();

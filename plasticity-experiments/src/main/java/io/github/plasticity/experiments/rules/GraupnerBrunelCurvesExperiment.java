@@ -54,6 +54,21 @@ public final class GraupnerBrunelCurvesExperiment implements Experiment {
     }
 
     @Override
+    public Map<String, String> parameters() {
+        return Experiment.parameterList(
+                "pairs",
+                "spike pairs per protocol; 60",
+                "pairingHz",
+                "pairing frequency (Hz); 1",
+                "gridPoints",
+                "points of the analytic STDP curves; the reference grid",
+                "simulatedSynapses",
+                "synapses simulated for the stochastic check; 600, --full 2000",
+                "presynapticPulses",
+                "pulses of the presynaptic-only trains; 900");
+    }
+
+    @Override
     public ExperimentResult run(ExperimentContext ctx) throws Exception {
         ExperimentResult result = new ExperimentResult();
         Path out = ctx.outDir();

@@ -11,6 +11,7 @@ import io.github.plasticity.rules.calcium.GraupnerBrunelAnalysis;
 import io.github.plasticity.rules.calcium.GraupnerBrunelParameters;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -56,6 +57,15 @@ public final class GraupnerBrunelSjostromExperiment implements Experiment {
     public String reference() {
         return "Sjöström, Turrigiano & Nelson 2001 Neuron 32:1149; Graupner & Brunel 2012 PNAS"
                 + " 109:3991 Fig. 4B";
+    }
+
+    @Override
+    public Map<String, String> parameters() {
+        return Experiment.parameterList(
+                "pairs",
+                "spike pairs per protocol; 75",
+                "gridPoints",
+                "points of the analytic curves; the reference grid");
     }
 
     @Override

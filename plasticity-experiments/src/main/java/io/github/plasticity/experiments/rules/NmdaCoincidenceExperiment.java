@@ -20,6 +20,7 @@ import io.github.plasticity.rules.calcium.ShouvalCalciumRule;
 import io.github.plasticity.rules.calcium.ShouvalParameters;
 import io.github.plasticity.rules.calcium.ShouvalProtocol;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * NMDA receptors as coincidence detectors: the Mg²⁺ block B(V) (Jahr &amp; Stevens 1990 fit), the
@@ -55,6 +56,17 @@ public final class NmdaCoincidenceExperiment implements Experiment {
     public String reference() {
         return "Jahr & Stevens 1990 J Neurosci 10:3178 (fit); Shouval, Bear & Cooper 2002 PNAS"
                 + " 99:10831 Fig. 3A";
+    }
+
+    @Override
+    public Map<String, String> parameters() {
+        return Experiment.parameterList(
+                "mgMm",
+                "extracellular magnesium (mM); 1.0",
+                "clampPulses",
+                "presynaptic pulses per clamp level; 100",
+                "clampRateHz",
+                "pulse rate during the clamp (Hz); 1");
     }
 
     @Override

@@ -16,6 +16,7 @@ import io.github.plasticity.experiments.Metric;
 import io.github.plasticity.rules.Oja;
 import io.github.plasticity.rules.OjaParameters;
 import io.github.plasticity.rules.PostActivity;
+import java.util.Map;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
@@ -52,6 +53,15 @@ public final class OjaPcaExperiment implements Experiment {
     @Override
     public String reference() {
         return "Oja E (1982) J Math Biol 15:267; Oja E (2008) Scholarpedia 3(3):3612; SCIENCE.md C3.1";
+    }
+
+    @Override
+    public Map<String, String> parameters() {
+        return Experiment.parameterList(
+                "eta",
+                "Oja learning rate; 0.002",
+                "samples",
+                "input samples; 200000, --full 1000000");
     }
 
     @Override

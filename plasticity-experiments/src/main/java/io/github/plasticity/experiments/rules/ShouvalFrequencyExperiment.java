@@ -16,6 +16,7 @@ import io.github.plasticity.rules.calcium.ShouvalCalciumRule;
 import io.github.plasticity.rules.calcium.ShouvalParameters;
 import io.github.plasticity.rules.calcium.ShouvalProtocol;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * The BCM-shaped frequency dependence of the Shouval, Bear &amp; Cooper (2002) calcium-control rule
@@ -44,6 +45,17 @@ public final class ShouvalFrequencyExperiment implements Experiment {
     public String reference() {
         return "Shouval, Bear & Cooper 2002 PNAS 99:10831 Fig. 3B; Dudek & Bear 1992 PNAS (900"
                 + " pulses)";
+    }
+
+    @Override
+    public Map<String, String> parameters() {
+        return Experiment.parameterList(
+                "pulses",
+                "pulses of the frequency protocol; 900",
+                "epspPeakMv",
+                "EPSP peak per presynaptic spike (mV); 10 (Shouval 2002 Fig. 3B)",
+                "rulePulses",
+                "pulses simulated with the rule for the check; 100, --full the protocol's pulses");
     }
 
     @Override

@@ -22,6 +22,7 @@ import io.github.plasticity.io.Export;
 import io.github.plasticity.rules.PairStdp;
 import io.github.plasticity.rules.StdpParameters;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * {@code stdp-song2000-bimodal}: Song, Miller &amp; Abbott (2000) competitive STDP, as in Brian2's
@@ -82,6 +83,17 @@ public final class StdpSong2000Experiment implements Experiment {
     /** The Brian2 example's neuron as a current-based LIF unit (mV, ms). */
     static LifParameters brian2Neuron() {
         return new LifParameters(10.0, -74.0, -54.0, -60.0, 0.0, 5.0);
+    }
+
+    @Override
+    public Map<String, String> parameters() {
+        return Experiment.parameterList(
+                "inputs",
+                "Poisson inputs; 1000",
+                "durationS",
+                "run duration (s); 30, --full 100",
+                "inputRateHz",
+                "input rate (Hz); 15");
     }
 
     @Override

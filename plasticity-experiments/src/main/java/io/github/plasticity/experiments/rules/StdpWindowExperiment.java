@@ -19,6 +19,7 @@ import io.github.plasticity.rules.PairStdp;
 import io.github.plasticity.rules.StdpParameters;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -59,6 +60,12 @@ public final class StdpWindowExperiment implements Experiment {
     @Override
     public String reference() {
         return "Bi & Poo 1998, J Neurosci 18:10464; Song, Miller & Abbott 2000, Nat Neurosci 3:919";
+    }
+
+    @Override
+    public Map<String, String> parameters() {
+        return Experiment.parameterList(
+                "driftDurationS", "duration of the uncorrelated-firing drift run (s); 1000");
     }
 
     @Override

@@ -16,6 +16,7 @@ import io.github.plasticity.experiments.Metric;
 import io.github.plasticity.rules.ScalingParameters;
 import io.github.plasticity.rules.SynapticScaling;
 import java.util.Arrays;
+import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -53,6 +54,21 @@ public final class SynapticScalingExperiment implements Experiment {
     public String reference() {
         return "Turrigiano et al. (1998) Nature 391:892; van Rossum, Bi & Turrigiano (2000) J"
                 + " Neurosci 20:8812; SCIENCE.md C4.1-C4.3";
+    }
+
+    @Override
+    public Map<String, String> parameters() {
+        return Experiment.parameterList(
+                "inputs",
+                "inputs; 100, --full 1000",
+                "durationS",
+                "run duration (s); 2e5, --full 4e5",
+                "deprivedInputHz",
+                "input rate during deprivation (Hz); 4",
+                "hyperactiveInputHz",
+                "input rate during hyperactivity (Hz); 20",
+                "goalRateHz",
+                "firing-rate set point (Hz); 10");
     }
 
     @Override

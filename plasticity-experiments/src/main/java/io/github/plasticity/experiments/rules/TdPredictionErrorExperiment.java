@@ -15,6 +15,7 @@ import io.github.plasticity.rules.RpeHook;
 import io.github.plasticity.rules.TdCritic;
 import io.github.plasticity.rules.TdParameters;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * {@code td-prediction-error}: the TD(0) reward-prediction error moves from the reward to the cue
@@ -41,6 +42,19 @@ public final class TdPredictionErrorExperiment implements Experiment {
     @Override
     public String reference() {
         return "Schultz, Dayan & Montague 1997, Science 275:1593";
+    }
+
+    @Override
+    public Map<String, String> parameters() {
+        return Experiment.parameterList(
+                "states",
+                "states between cue and reward; 5, --full 20",
+                "trials",
+                "trials; 500",
+                "gamma",
+                "discount factor; 1.0",
+                "alpha",
+                "learning rate; 0.1");
     }
 
     @Override

@@ -23,6 +23,7 @@ import io.github.plasticity.io.Npy;
 import io.github.plasticity.rules.Hebbian;
 import io.github.plasticity.rules.HebbianParameters;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * "Use it or lose it" on a rate network: one rate unit receives two groups of inputs through a
@@ -50,6 +51,27 @@ final class UseItOrLoseIt implements Experiment {
     @Override
     public String reference() {
         return "Hebb 1949; Dayan & Abbott 2001 eq. 8.3 (Hebbian rule with decay); closed-form decay of unused synapses";
+    }
+
+    @Override
+    public Map<String, String> parameters() {
+        return Experiment.parameterList(
+                "dtMs",
+                "time step (ms); 1.0",
+                "durationMs",
+                "run duration (ms); 60000, --full 600000",
+                "inputsPerGroup",
+                "inputs per group; 10, --full 100",
+                "burstRateHz",
+                "rate of the driven group (Hz); 20",
+                "eta",
+                "Hebbian learning rate (per ms per Hz²); 5e-8",
+                "decayPerMs",
+                "weight decay rate (1/ms); 5e-5",
+                "w0",
+                "initial weight; 0.1",
+                "wMax",
+                "upper weight bound; 0.5");
     }
 
     @Override

@@ -39,6 +39,16 @@ class MainTest {
     }
 
     @Test
+    void listParametersShowsDeclaredParameters() {
+        Outcome o = run("list", "--parameters");
+        assertEquals(0, o.status());
+        assertTrue(o.out().contains("--param eta=...  Hebbian learning rate"), o.out());
+        assertTrue(
+                o.out().contains("--param durationS=...  run duration (s); 30, --full 100"),
+                o.out());
+    }
+
+    @Test
     void runWritesSummaryAndIndex(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("r");
         Outcome o =
@@ -93,6 +103,11 @@ class MainTest {
                         "nonsense=1");
         assertEquals(2, badParam.status());
         assertTrue(badParam.err().contains("unknown parameter(s) [nonsense]"), badParam.err());
+        // Refused before the run (the experiment declares its parameters), listing them.
+        assertTrue(
+                badParam.err().contains("it has [dtMs, durationMs, inputsPerGroup")
+                        && badParam.err().contains("plasticity list --parameters"),
+                badParam.err());
         assertFalse(Files.exists(dir.resolve("b")), "nothing half-written is left");
 
         Outcome badValue =
