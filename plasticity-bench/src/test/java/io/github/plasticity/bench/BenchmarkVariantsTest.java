@@ -75,6 +75,17 @@ class BenchmarkVariantsTest {
         }
     }
 
+    /** The paired local-rule measurement runs and reports a positive median ratio. */
+    @Test
+    void localRulePairedRatioRuns() {
+        String json = LocalRulePairedRatio.measure(16, 3);
+        assertTrue(json.contains("\"n\": 16"), json);
+        double median =
+                Double.parseDouble(
+                        json.replaceAll(".*\"builtin_over_local_median\": ([0-9.]+).*", "$1"));
+        assertTrue(median > 0, json);
+    }
+
     /** The bound's kernel: one pass of a = a s + t over n² floats, on 1 and 2 threads. */
     @ParameterizedTest
     @ValueSource(ints = {1, 2})
