@@ -19,17 +19,16 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The megamorphic trap of DESIGN.md: the decay+clamp Hebbian update written as a user's {@link
- * io.github.plasticity.core.LocalRule} against the built-in {@link
+ * DESIGN.md's "LocalRule within 2x of a built-in rule": the decay+clamp Hebbian update written as a
+ * user's {@link io.github.plasticity.core.LocalRule} against the built-in {@link
  * io.github.plasticity.rules.Hebbian}, on the dense rate workload, one thread.
  *
  * <ul>
  *   <li>{@code BUILTIN}: the built-in rule;
- *   <li>{@code LOCAL}: the local rule, the only one this JVM has run (its call site monomorphic);
- *   <li>{@code LOCAL_AFTER_3}: the same local rule after three other local-rule lambdas have run
- *       through the library's shared local-rule loop in this JVM (call site megamorphic);
- *   <li>{@code SPECIALIZED_AFTER_3}: the remedy prototype {@link SpecializedLocalRule} (one copy of
- *       the loop per rule, rates as float) after the three others ran through both loops.
+ *   <li>{@code LOCAL}: the local rule, the only one this JVM has run;
+ *   <li>{@code LOCAL_AFTER_3}: the same local rule after three other local rules (distinct lambda
+ *       classes) ran in this JVM: the megamorphic trap of a single shared loop, which the core
+ *       avoids by giving each bound rule its own copy of the loop.
  * </ul>
  *
  * <p>Each case runs in its own fork, so profiles do not leak from one case to another.
@@ -47,13 +46,8 @@ public class LocalRuleBenchmark {
         BUILTIN,
         /** A local rule, alone in this JVM. */
         LOCAL,
-        /** A local rule after three other local rules ran through the shared loop. */
-        LOCAL_AFTER_3,
-        /**
-         * The {@link SpecializedLocalRule} prototype (one loop per rule), after three other local
-         * rules ran through both the core's loop and the prototype.
-         */
-        SPECIALIZED_AFTER_3
+        /** A local rule after three other local rules ran. */
+        LOCAL_AFTER_3
     }
 
     /** Units per population. */
@@ -61,12 +55,12 @@ public class LocalRuleBenchmark {
     public int n;
 
     /** The rule under test. */
-    @Param({"BUILTIN", "LOCAL", "LOCAL_AFTER_3", "SPECIALIZED_AFTER_3"})
+    @Param({"BUILTIN", "LOCAL", "LOCAL_AFTER_3"})
     public Kind kind;
 
     /**
      * Steps each of the three other local rules runs on a 64 x 64 network before measuring (enough
-     * for the JIT to profile and compile the shared loop with all three; tests lower it).
+     * for the JIT to profile and compile a loop shared by all three; tests lower it).
      */
     int polluteSteps = 20_000;
 
@@ -75,23 +69,13 @@ public class LocalRuleBenchmark {
     /** Builds the network; for {@code LOCAL_AFTER_3}, first runs three other local rules. */
     @Setup(Level.Trial)
     public void setUp() {
-        if (kind == Kind.LOCAL_AFTER_3 || kind == Kind.SPECIALIZED_AFTER_3) {
+        if (kind == Kind.LOCAL_AFTER_3) {
             runOthers(Workloads.otherLocalRules(), polluteSteps);
         }
-        if (kind == Kind.SPECIALIZED_AFTER_3) {
-            runOthers(Workloads.otherSpecializedLocalRules(), polluteSteps);
-        }
-        LearningRule r;
-        switch (kind) {
-            case BUILTIN:
-                r = Workloads.hebbian(DenseRule.DECAY_CLAMP);
-                break;
-            case SPECIALIZED_AFTER_3:
-                r = Workloads.specializedLocalHebbian(DenseRule.DECAY_CLAMP);
-                break;
-            default:
-                r = Workloads.localHebbian(DenseRule.DECAY_CLAMP);
-        }
+        LearningRule r =
+                kind == Kind.BUILTIN
+                        ? Workloads.hebbian(DenseRule.DECAY_CLAMP)
+                        : Workloads.localHebbian(DenseRule.DECAY_CLAMP);
         sim = Workloads.denseRate(n, 1, DenseRule.DECAY_CLAMP, r);
     }
 

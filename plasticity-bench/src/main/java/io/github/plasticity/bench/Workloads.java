@@ -76,14 +76,6 @@ public final class Workloads {
         return form == DenseRule.DECAY_CLAMP ? r.bounded(0.0, WMAX) : r;
     }
 
-    /** {@link #localHebbian} applied by the {@link SpecializedLocalRule} prototype. */
-    static LearningRule specializedLocalHebbian(DenseRule form) {
-        return new SpecializedLocalRule(
-                "local-hebbian",
-                localHebbianFunction(form),
-                form == DenseRule.DECAY_CLAMP ? WeightBounds.hard(0.0, WMAX) : null);
-    }
-
     /** Three other local-rule functions (distinct lambda classes). */
     static LocalRule[] otherLocalFunctions() {
         return new LocalRule[] {
@@ -94,25 +86,15 @@ public final class Workloads {
     }
 
     /**
-     * Three other local rules (distinct lambda classes) that, run through the library's shared
-     * local-rule loop before the measured one, make its call site megamorphic, as in a program that
-     * uses several local rules.
+     * Three other local rules (distinct lambda classes), run before the measured one as in a
+     * program that uses several local rules: through one shared loop they would make its call to
+     * the function megamorphic; the library gives each rule its own copy of the loop.
      */
     public static LearningRule[] otherLocalRules() {
         LocalRule[] f = otherLocalFunctions();
         LearningRule[] r = new LearningRule[f.length];
         for (int k = 0; k < f.length; k++) {
             r[k] = LocalRule.named("other-" + k, f[k]);
-        }
-        return r;
-    }
-
-    /** The three other local rules applied by the {@link SpecializedLocalRule} prototype. */
-    static LearningRule[] otherSpecializedLocalRules() {
-        LocalRule[] f = otherLocalFunctions();
-        LearningRule[] r = new LearningRule[f.length];
-        for (int k = 0; k < f.length; k++) {
-            r[k] = new SpecializedLocalRule("other-" + k, f[k], null);
         }
         return r;
     }

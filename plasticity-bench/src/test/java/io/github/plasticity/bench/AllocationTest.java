@@ -63,4 +63,18 @@ class AllocationTest {
             assertEquals(0L, min(b), "bytes per window of 500 steps: " + Arrays.toString(b));
         }
     }
+
+    /** A local rule (its own hidden copy of the loop) allocates nothing per step either. */
+    @Test
+    void localRuleStepAllocatesNothing() {
+        try (Simulation sim =
+                Workloads.denseRate(
+                        64,
+                        1,
+                        DenseRule.DECAY_CLAMP,
+                        Workloads.localHebbian(DenseRule.DECAY_CLAMP))) {
+            long[] b = bytesPerWindow(sim, 500);
+            assertEquals(0L, min(b), "bytes per window of 500 steps: " + Arrays.toString(b));
+        }
+    }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.plasticity.bench.Workloads.DenseRule;
-import io.github.plasticity.core.LearningRule;
 import io.github.plasticity.core.Projection;
 import io.github.plasticity.core.Simulation;
 import io.github.plasticity.testkit.Tolerance;
@@ -43,27 +42,21 @@ class BenchmarkVariantsTest {
     }
 
     /**
-     * The remedy prototype computes the core's local rule bit for bit (same arithmetic, rates
-     * converted to float once instead of per synapse), also after other rules specialised their own
-     * copies of the loop.
+     * The local rule measured after three others ran ({@code LOCAL_AFTER_3}) computes the weights
+     * of the same rule alone, bit for bit, also on 2 threads.
      */
     @ParameterizedTest
     @EnumSource(DenseRule.class)
-    void specializedLocalRuleComputesTheCoreLocalRule(DenseRule form) {
-        for (LearningRule other : Workloads.otherSpecializedLocalRules()) {
-            try (Simulation sim = Workloads.denseRate(8, 1, form, other)) {
-                sim.steps(5);
-            }
-        }
-        float[] core;
+    void localRuleAfterOthersComputesTheSameWeights(DenseRule form) {
+        float[] alone;
         try (Simulation sim = Workloads.denseRate(20, 1, form, Workloads.localHebbian(form))) {
             sim.steps(50);
-            core = sim.projections().get(0).weightsCopy();
+            alone = sim.projections().get(0).weightsCopy();
         }
-        try (Simulation sim =
-                Workloads.denseRate(20, 2, form, Workloads.specializedLocalHebbian(form))) {
+        LocalRuleBenchmark.runOthers(Workloads.otherLocalRules(), 5);
+        try (Simulation sim = Workloads.denseRate(20, 2, form, Workloads.localHebbian(form))) {
             sim.steps(50);
-            assertArrayEquals(core, sim.projections().get(0).weightsCopy());
+            assertArrayEquals(alone, sim.projections().get(0).weightsCopy());
         }
     }
 
@@ -80,6 +73,17 @@ class BenchmarkVariantsTest {
         } finally {
             b.tearDown();
         }
+    }
+
+    /** The paired local-rule measurement runs and reports a positive median ratio. */
+    @Test
+    void localRulePairedRatioRuns() {
+        String json = LocalRulePairedRatio.measure(16, 3);
+        assertTrue(json.contains("\"n\": 16"), json);
+        double median =
+                Double.parseDouble(
+                        json.replaceAll(".*\"builtin_over_local_median\": ([0-9.]+).*", "$1"));
+        assertTrue(median > 0, json);
     }
 
     /** The bound's kernel: one pass of a = a s + t over n² floats, on 1 and 2 threads. */
