@@ -58,28 +58,57 @@ public record DystoniaParameters(
     }
 
     /**
-     * The healthy condition (ours): asynchronous single-digit training, BCM learning rate 1e-6 per
-     * Hz³ per ms, sliding threshold (\( \theta_0 = 10 \) Hz, \( y_0 = 20 \) Hz, \( \tau_\theta =
-     * 100 \) ms), scaling on, 200 trials of 50 ms stimulation at 20 Hz with 20 ms gaps, weights up
-     * to 1.5 G_aff. With the default map network a stimulated site fires at about 20 Hz, the BCM
-     * set point.
+     * The healthy condition (ours): asynchronous single-digit training, BCM learning rate 1e-8 per
+     * Hz³ per ms, sliding threshold starting at its steady state (\( \theta_0 = y_0 = 20 \) Hz, \(
+     * \tau_\theta = 100 \) ms), scaling on, 200 trials of 50 ms stimulation at 20 Hz with 20 ms
+     * gaps, weights up to 1.5 G_aff. With the default map network a stimulated site fires at about
+     * 20 Hz, the BCM set point.
+     *
+     * <p><b>Time scales.</b> BCM regulates only when its threshold is faster than the weights
+     * (Udeigwe, Munro &amp; Ermentrout 2017, J Math Neurosci 7:2; Cooper, Intrator, Blais &amp;
+     * Shouval 2004, <i>Theory of Cortical Plasticity</i>): a weight change that raises {@code y}
+     * must raise \( \theta \) before it has run away, and \( \theta \) must average over the
+     * stimulus-gap cycle (70 ms) rather than follow each trial. Linearised at \( y = \theta \), the
+     * summed afferent weight of a synchronously driven site relaxes with rate \( k \approx 5 \eta
+     * r^2 y \) (five digits at rate {@code r}, site gain 1), i.e. \( 1/k \approx \) 2.5 ms for \(
+     * \eta = 10^{-5} \) (faster than the sites' 10 ms membrane time constant and the threshold: the
+     * slide overshoots and the weights collapse or oscillate to their bounds), 250 ms for \(
+     * 10^{-7} \) (the excessive rate of {@link #dystonic()}) and 2.5 s for \( 10^{-8} \) (this
+     * one). Measured on the default 10 x 4 sheet with homeostasis intact, synchronous training
+     * keeps the map segregated for \( \eta \le 3 \cdot 10^{-7} \) and collapses for \( \eta \ge
+     * 10^{-6} \). The threshold starts at \( y_0 \), its steady state for a unit that has been
+     * firing at its set point (\( \theta^* = y_0^2 / y_0 \)): the trained animal's threshold is
+     * adapted to its normal activity.
      *
      * @return the parameters
      */
     public static DystoniaParameters healthy() {
         return new DystoniaParameters(
-                false, 1e-6, true, true, 10.0, 20.0, 100.0, 200, 50.0, 20.0, 20.0, 1.5);
+                false, 1e-8, true, true, 20.0, 20.0, 100.0, 200, 50.0, 20.0, 20.0, 1.5);
     }
 
     /**
      * The dystonic condition (ours): synchronous all-digit training, learning rate 10 times the
-     * healthy one ("excessive Hebbian gain"), fixed threshold at 10 Hz, no scaling; otherwise as
-     * {@link #healthy()}.
+     * healthy one ("excessive Hebbian gain", after the enhanced associative plasticity of
+     * Quartarone et al. 2003), threshold fixed at its pre-training value 20 Hz, no scaling;
+     * otherwise as {@link #healthy()}. Synchronous stimulation drives each site above the fixed
+     * threshold (all digits' sites active at once add lateral excitation), so without the slide
+     * every co-active afferent grows.
      *
      * @return the parameters
      */
     public static DystoniaParameters dystonic() {
-        return healthy().withSynchronous(true).withBcmEta(1e-5).withHomeostasis(false);
+        return healthy().withSynchronous(true).withBcmEta(1e-7).withHomeostasis(false);
+    }
+
+    /**
+     * The control of {@link #dystonic()}: the same synchronous training with the same excessive
+     * learning rate, but homeostasis intact (sliding threshold and scaling on).
+     *
+     * @return the parameters
+     */
+    public static DystoniaParameters synchronousIntact() {
+        return dystonic().withHomeostasis(true);
     }
 
     /** A copy with synchronous (true) or asynchronous training. */
