@@ -163,6 +163,15 @@ public final class Dystonia implements Experiment {
         double overC = worst(c, o -> Outcome.last(o.overflow()), true);
         r.metric(
                 Metric.criterion(
+                        "overflow index after, sync + intact homeostasis" + seedNote,
+                        overC,
+                        "",
+                        "< 0.25 (near the segregated 0; measured 0.05 at 10 x 4 sites, 0.14 at"
+                                + " 20 x 8, 500 trials)",
+                        overC < 0.25,
+                        "C10.1 control: no overflow when homeostasis works"));
+        r.metric(
+                Metric.criterion(
                         "overflow index (other digits' drive / own), sync failed minus sync"
                                 + " intact"
                                 + seedNote,

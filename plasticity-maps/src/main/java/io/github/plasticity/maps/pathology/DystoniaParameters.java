@@ -44,6 +44,9 @@ public record DystoniaParameters(
         double gapMs,
         double stimulusRateHz,
         double maxWeightFactor) {
+    /** Set point and initial threshold of the defaults: 20 Hz x 50 ms / 70 ms (Hz). */
+    public static final double Y0_HZ = 20.0 * 50.0 / 70.0;
+
     /** Validates every field (NaN and infinities refused). */
     public DystoniaParameters {
         Args.nonNegative("bcmEta", bcmEta, "per Hz^3 per ms");
@@ -59,10 +62,19 @@ public record DystoniaParameters(
 
     /**
      * The healthy condition (ours): asynchronous single-digit training, BCM learning rate 1e-8 per
-     * Hz³ per ms, sliding threshold starting at its steady state (\( \theta_0 = y_0 = 20 \) Hz, \(
-     * \tau_\theta = 100 \) ms), scaling on, 200 trials of 50 ms stimulation at 20 Hz with 20 ms
-     * gaps, weights up to 1.5 G_aff. With the default map network a stimulated site fires at about
-     * 20 Hz, the BCM set point.
+     * Hz³ per ms, sliding threshold (\( \tau_\theta = 100 \) ms) starting at its steady state,
+     * scaling on, 200 trials of 50 ms stimulation at 20 Hz with 20 ms gaps, weights up to 1.5
+     * G_aff. With the default map network a stimulated site fires at about 20 Hz.
+     *
+     * <p><b>Set point.</b> \( \theta_0 = y_0 = r T_{on} / (T_{on} + T_{off}) = 20 \cdot 50/70 =
+     * 14.3 \) Hz, the time-averaged rate of a site stimulated in every trial. Then the
+     * synchronously trained map starts at the homeostatic equilibrium: the BCM fixed point \( y =
+     * \theta = \langle y^2 \rangle / y_0 \) is \( y = y_0 (T_{on} + T_{off})/T_{on} = r \), the
+     * rate it already has, and scaling's goal (the time-averaged rate, gaps included) is the rate
+     * it already has, so any change is learning, not a set-point mismatch. (With \( y_0 = r = 20 \)
+     * Hz the equilibrium is 28 Hz and the intact map drifts by a common increment of all afferents,
+     * measured overflow 0.35 instead of 0.05.) When homeostasis fails the threshold stays at this
+     * pre-training value.
      *
      * <p><b>Time scales.</b> BCM regulates only when its threshold is faster than the weights
      * (Udeigwe, Munro &amp; Ermentrout 2017, J Math Neurosci 7:2; Cooper, Intrator, Blais &amp;
@@ -72,25 +84,23 @@ public record DystoniaParameters(
      * summed afferent weight of a synchronously driven site relaxes with rate \( k \approx 5 \eta
      * r^2 y \) (five digits at rate {@code r}, site gain 1), i.e. \( 1/k \approx \) 2.5 ms for \(
      * \eta = 10^{-5} \) (faster than the sites' 10 ms membrane time constant and the threshold: the
-     * slide overshoots and the weights collapse or oscillate to their bounds), 250 ms for \(
-     * 10^{-7} \) (the excessive rate of {@link #dystonic()}) and 2.5 s for \( 10^{-8} \) (this
-     * one). Measured on the default 10 x 4 sheet with homeostasis intact, synchronous training
-     * keeps the map segregated for \( \eta \le 3 \cdot 10^{-7} \) and collapses for \( \eta \ge
-     * 10^{-6} \). The threshold starts at \( y_0 \), its steady state for a unit that has been
-     * firing at its set point (\( \theta^* = y_0^2 / y_0 \)): the trained animal's threshold is
-     * adapted to its normal activity.
+     * slide overshoots and the weights collapse), 250 ms for \( 10^{-7} \) (the excessive rate of
+     * {@link #dystonic()}) and 2.5 s for \( 10^{-8} \) (this one). Measured on the default 10 x 4
+     * sheet with homeostasis intact, synchronous training keeps the map segregated for \( \eta \le
+     * 3 \cdot 10^{-7} \) and loses it (all afferent weights driven to 0) for \( \eta \ge 10^{-6}
+     * \).
      *
      * @return the parameters
      */
     public static DystoniaParameters healthy() {
         return new DystoniaParameters(
-                false, 1e-8, true, true, 20.0, 20.0, 100.0, 200, 50.0, 20.0, 20.0, 1.5);
+                false, 1e-8, true, true, Y0_HZ, Y0_HZ, 100.0, 200, 50.0, 20.0, 20.0, 1.5);
     }
 
     /**
      * The dystonic condition (ours): synchronous all-digit training, learning rate 10 times the
      * healthy one ("excessive Hebbian gain", after the enhanced associative plasticity of
-     * Quartarone et al. 2003), threshold fixed at its pre-training value 20 Hz, no scaling;
+     * Quartarone et al. 2003), threshold fixed at its pre-training value 14.3 Hz, no scaling;
      * otherwise as {@link #healthy()}. Synchronous stimulation drives each site above the fixed
      * threshold (all digits' sites active at once add lateral excitation), so without the slide
      * every co-active afferent grows.

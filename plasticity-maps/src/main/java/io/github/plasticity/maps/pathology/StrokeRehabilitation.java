@@ -450,8 +450,9 @@ public final class StrokeRehabilitation {
     }
 
     /**
-     * The remote (PMv) hand area against lesion size, without rehabilitation (Frost et al. 2003:
-     * squirrel monkeys recovering spontaneously).
+     * The remote (PMv) hand area against lesion size, without rehabilitation (Frost et al. 2003
+     * assessed hand skill periodically over 3 months; their abstract describes no rehabilitative
+     * training).
      *
      * @param lesionFraction the lesion fractions
      * @param handDeficit the M1 hand deficit {@code D} of each

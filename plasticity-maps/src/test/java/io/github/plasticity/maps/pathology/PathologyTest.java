@@ -92,6 +92,9 @@ class PathologyTest {
                         DystoniaTraining.Outcome.last(intact.centroidDistanceMm()));
         assertTrue(DystoniaTraining.Outcome.last(intact.meanDice()) < 0.05);
         assertTrue(DystoniaTraining.Outcome.last(intact.loopGain()) < 1);
+        // overflow: measured 0.05 (intact) vs 4.3 (failed); criterion < 0.25 vs > 1
+        assertTrue(DystoniaTraining.Outcome.last(intact.overflow()) < 0.25);
+        assertTrue(DystoniaTraining.Outcome.last(failed.overflow()) > 1);
     }
 
     @Test
