@@ -39,6 +39,19 @@ import org.apache.commons.rng.UniformRandomProvider;
  * site transfer of \( A_{ie} r \) (feed-forward, lateral interactions left out), and effector
  * {@code f} at \( D_f = \sum_i W_{fi} y_i \) through the fixed orderly output weights; the overflow
  * index is \( \sum_{f \ne e} D_f / D_e \), averaged over digits.
+ *
+ * <p><b>Why intact homeostasis protects the map.</b> Under synchronous stimulation every afferent
+ * of a site fires at the same rate, so BCM changes all of them by the same amount: it can move the
+ * mean afferent weight but not the difference between a site's own digit and the others. The
+ * sliding threshold holds the stimulated rate at its equilibrium \( y = \theta = \langle y^2
+ * \rangle / y_0 \) (with the defaults' set point, the rate the sites have before training), which
+ * bounds the common increment far below what fusion needs (a foreign digit enters the field only
+ * when its weight reaches half the own digit's); scaling (goal {@code y0Hz} for the time-averaged
+ * rate, gaps included, the same equilibrium) is multiplicative and keeps the ratios. With a fixed
+ * threshold nothing bounds the common increment: once synchronous drive (all digit zones active, so
+ * more lateral excitation) exceeds the threshold, every co-active afferent grows to its bound and
+ * the digits fuse. This needs the threshold to be faster than the weights (see {@link
+ * DystoniaParameters#healthy()}).
  */
 public final class DystoniaTraining {
     /** Receptive-field threshold \( \rho \) as a fraction of the afferent gain. */
