@@ -9,8 +9,8 @@ import io.github.plasticity.core.internal.Args;
  *
  * <p>Written for the presynaptic case, with \( S_j = \sum_i w_{ij} \) the column total of
  * presynaptic unit {@code j} after the other rules of the step (the postsynaptic case exchanges
- * rows and columns), \( T_j \) its target and \( k = 1 - e^{-dt/\tau} \) ({@code k = 1} for \(
- * \tau = 0 \)):
+ * rows and columns), \( T_j \) its target and \( k = 1 - e^{-dt/\tau} \) ({@code k = 1} for \( \tau
+ * = 0 \)):
  *
  * <ul>
  *   <li>{@link Form#MULTIPLICATIVE}: \( w_{ij} \leftarrow w_{ij} (1 + k (T_j / S_j - 1)) \), which
@@ -21,10 +21,10 @@ import io.github.plasticity.core.internal.Args;
  *       MacKay 1994, "subtractive constraint").
  * </ul>
  *
- * <p>With \( \tau = 0 \) the constraint holds exactly after every step (up to float rounding and the
- * projection's bounds); with \( \tau &gt; 0 \) the total relaxes to its target with time constant
- * \( \tau \) (exactly: \( S - T \) is multiplied by \( e^{-dt/\tau} \) per step when no other rule
- * acts).
+ * <p>With \( \tau = 0 \) the constraint holds exactly after every step (up to float rounding and
+ * the projection's bounds); with \( \tau &gt; 0 \) the total relaxes to its target with time
+ * constant \( \tau \) (exactly: \( S - T \) is multiplied by \( e^{-dt/\tau} \) per step when no
+ * other rule acts).
  *
  * @param form multiplicative or subtractive, not null
  * @param tauMs relaxation time constant \( \tau \) (ms), &gt;= 0 and finite; 0 enforces the total

@@ -9,15 +9,15 @@ import io.github.plasticity.core.internal.Args;
 import java.util.Arrays;
 
 /**
- * Presynaptic normalisation: each presynaptic unit keeps a fixed total outgoing weight, so what
- * one of its synapses gains the others lose (von der Malsburg 1973; Miller &amp; MacKay 1994;
- * equations in {@link NormalizationParameters}). Attached after a Hebbian rule it turns
- * unbounded growth into competition among the targets of each afferent: an afferent that gains
- * targets at one place loses weight everywhere else.
+ * Presynaptic normalisation: each presynaptic unit keeps a fixed total outgoing weight, so what one
+ * of its synapses gains the others lose (von der Malsburg 1973; Miller &amp; MacKay 1994; equations
+ * in {@link NormalizationParameters}). Attached after a Hebbian rule it turns unbounded growth into
+ * competition among the targets of each afferent: an afferent that gains targets at one place loses
+ * weight everywhere else.
  *
- * <p><b>Target.</b> \( T_j \) is the column total \( \sum_i w_{ij} \) when the rule is bound
- * (state {@code "target"}, one value per presynaptic unit; write it to change the targets). A
- * column whose total is 0 is left alone by the multiplicative form (no factor can restore it).
+ * <p><b>Target.</b> \( T_j \) is the column total \( \sum_i w_{ij} \) when the rule is bound (state
+ * {@code "target"}, one value per presynaptic unit; write it to change the targets). A column whose
+ * total is 0 is left alone by the multiplicative form (no factor can restore it).
  *
  * <p><b>Order and threads.</b> The rule acts on the weights left by the rules attached before it in
  * the same step, so attach it last. A column total spans all postsynaptic units, so the totals and

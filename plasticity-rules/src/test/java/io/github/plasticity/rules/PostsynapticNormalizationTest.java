@@ -50,7 +50,10 @@ class PostsynapticNormalizationTest implements LearningRuleContract {
         RatePopulation out =
                 sim.add(
                         RatePopulation.of(
-                                "out", POST, 10.0, TransferFunction.thresholdLinear(1.0, 0.0, 200)));
+                                "out",
+                                POST,
+                                10.0,
+                                TransferFunction.thresholdLinear(1.0, 0.0, 200)));
         return sim.connect(in, out, Connectivity.allToAll(), WeightInit.uniform(0.1, 0.5))
                 .withBounds(bounds())
                 .withRule(Hebbian.rate(new HebbianParameters(1e-5, 0.0)))
@@ -65,9 +68,8 @@ class PostsynapticNormalizationTest implements LearningRuleContract {
     }
 
     /**
-     * Closed form: with \( \tau = 0 \) every row total (the incoming weight of a postsynaptic
-     * unit) equals its value at binding after every step, to 1e-6 relative (float rounding of 6
-     * weights).
+     * Closed form: with \( \tau = 0 \) every row total (the incoming weight of a postsynaptic unit)
+     * equals its value at binding after every step, to 1e-6 relative (float rounding of 6 weights).
      */
     @Test
     void rowTotalsPreservedEveryStep() {

@@ -53,7 +53,10 @@ class PresynapticNormalizationTest implements LearningRuleContract {
         RatePopulation out =
                 sim.add(
                         RatePopulation.of(
-                                "out", POST, 10.0, TransferFunction.thresholdLinear(1.0, 0.0, 200)));
+                                "out",
+                                POST,
+                                10.0,
+                                TransferFunction.thresholdLinear(1.0, 0.0, 200)));
         return sim.connect(in, out, Connectivity.allToAll(), WeightInit.uniform(0.1, 0.5))
                 .withBounds(bounds())
                 .withRule(Hebbian.rate(new HebbianParameters(1e-5, 0.0)))
@@ -114,8 +117,7 @@ class PresynapticNormalizationTest implements LearningRuleContract {
     @Test
     void multiplicativeKeepsRatiosWithinAColumn() {
         try (Simulation sim = Simulation.builder().dtMs(0.1).seed(6).build()) {
-            RateSource in =
-                    sim.add(RateSource.of("in", PRE, (i, t) -> i == 0 ? 10.0 : 0.0));
+            RateSource in = sim.add(RateSource.of("in", PRE, (i, t) -> i == 0 ? 10.0 : 0.0));
             RatePopulation out =
                     sim.add(
                             RatePopulation.of(
@@ -170,7 +172,8 @@ class PresynapticNormalizationTest implements LearningRuleContract {
             double s1 = columnTotals(p)[0];
             sim.run(10.0);
             double expected = s0 + (s1 - s0) * Math.exp(-10.0 / tau);
-            Tolerance.relative(1e-5).check("column total after 10 ms", expected, columnTotals(p)[0]);
+            Tolerance.relative(1e-5)
+                    .check("column total after 10 ms", expected, columnTotals(p)[0]);
         }
     }
 

@@ -23,13 +23,18 @@ import io.github.plasticity.maps.learning.UseProtocol;
  * <p><b>Model time and real time.</b> Learning is compressed. We map time through homeostatic
  * scaling, the one process with a measured time course: in vivo it takes about a day to correct a
  * rate change (Turrigiano et al. 1998: scaling within 24-48 h); in the model a 1 Hz rate error
- * changes the afferent weights e-fold in \( 1/(\beta \cdot 1\,Hz) \) = 10 s. So 10 model seconds
- * stand for 24 h and 72 h is 30 model seconds after the cast. The MEP proxy falls with the decay of
- * the unused output weights (time constant \( 1/\gamma_{out} \) = 20 s model, about 48 h), so the
- * model predicts \( 1 - e^{-30/20} \approx 78\,\% \) loss at 72 h-equivalent, more than the 30 % of
- * Gaffney et al. 2021 (SCIENCE.md C7.3, ±10 percentage points). We report the value and do not tune
- * to it: the pass flag checks only the direction; the mismatch says that the model's output weights
- * forget faster, relative to its homeostasis, than corticospinal excitability does.
+ * changes the afferent weights e-fold in \( 1/(\beta \cdot 1\,Hz) \) = 2 s, but the map reorganises
+ * over tens of seconds; we keep the earlier convention of 10 model seconds per day, so 72 h is 30
+ * model seconds after the cast (parameter {@code modelSecondsPerDay}).
+ *
+ * <p><b>Measured</b> (default size, seeds 1 and 2): digits territory 0.67x its baseline after 40 s,
+ * partial; the total responsive area unchanged; the MEP proxy at 72 h-equivalent -25 % and -23 %,
+ * next to Gaffney et al. 2021's -30 ± 10 % (SCIENCE.md C7.3), reported and not tuned to: the
+ * postsynaptic normalisation of the output weights keeps the digits' total corticospinal weight, so
+ * the proxy falls only as that weight moves away from the baseline territory. Immobilisation kept
+ * up longer removes the digits territory completely (with the defaults after about 90 model
+ * seconds): without any use nothing holds the output weights of the immobilised effector at its old
+ * sites; the pass flag checks the direction and partiality at the default duration only.
  */
 public final class Immobilisation implements Experiment {
     @Override
@@ -91,15 +96,27 @@ public final class Immobilisation implements Experiment {
                         "< 0.8 (shrinks)",
                         ratio < 0.8,
                         "Milliken, Plautz & Nudo (digit area decreases), SCIENCE.md 7.1/C7.3"));
-        int wrist = body.indexOf("wrist");
-        double wristChange = r.areaMm2()[last][wrist] - r.areaMm2()[nb - 1][wrist];
         result.metric(
                 Metric.criterion(
-                        "wrist territory change",
-                        wristChange,
+                        "digits territory left after immobilisation",
+                        r.areaMm2()[last][digits],
                         "mm²",
-                        "> 0 (wrist/forearm expands)",
-                        wristChange > 0,
+                        "> 0 (partial shrinkage)",
+                        r.areaMm2()[last][digits] > 0,
+                        "Milliken, Plautz & Nudo (digit representation reduced, not abolished)"));
+        double othersChange = 0;
+        for (int e = 0; e < body.size(); e++) {
+            if (e != digits) {
+                othersChange += r.areaMm2()[last][e] - r.areaMm2()[nb - 1][e];
+            }
+        }
+        result.metric(
+                Metric.criterion(
+                        "territory change of the other effectors",
+                        othersChange,
+                        "mm²",
+                        "> 0 (neighbours take the digits' sites)",
+                        othersChange > 0,
                         "Milliken, Plautz & Nudo, SCIENCE.md 7.1"));
         double totalChange = r.totalMm2()[last] / r.totalMm2()[nb - 1] - 1;
         result.metric(
