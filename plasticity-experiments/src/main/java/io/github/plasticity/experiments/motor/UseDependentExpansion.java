@@ -3,6 +3,7 @@ package io.github.plasticity.experiments.motor;
 import io.github.plasticity.experiments.Experiment;
 import io.github.plasticity.experiments.ExperimentContext;
 import io.github.plasticity.experiments.ExperimentResult;
+import io.github.plasticity.experiments.Figures;
 import io.github.plasticity.experiments.Group;
 import io.github.plasticity.experiments.Metric;
 import io.github.plasticity.maps.BodyModel;
@@ -194,6 +195,26 @@ public final class UseDependentExpansion implements Experiment {
                         "stable map under natural use (model requirement)"));
         MapLearningOutputs.write(
                 result, ctx.outDir(), "use-dependent-expansion", "Digit training", body, r);
+        double t0 = r.timeS()[nb - 1];
+        double[] trainTime = new double[last - nb + 2];
+        double[] relative = new double[trainTime.length];
+        for (int k = nb - 1; k <= last; k++) {
+            trainTime[k - nb + 1] = r.timeS()[k] - t0;
+            relative[k - nb + 1] = digitsArea[k] / before;
+        }
+        result.figure(
+                Figures.line(
+                                "Digit training: territory saturates (4:1 use)",
+                                "training time (model s)",
+                                "digits territory / baseline")
+                        .series("digits", trainTime, relative)
+                        .points(
+                                "mean of last " + WINDOW + " read-outs at T and 2T",
+                                new double[] {
+                                    trainTime[atT - nb + 1], trainTime[trainTime.length - 1]
+                                },
+                                new double[] {ratio, area2T / before})
+                        .write(ctx.outDir().resolve("use-dependent-expansion-plateau.png")));
         ctx.progress(1.0);
         return result;
     }
