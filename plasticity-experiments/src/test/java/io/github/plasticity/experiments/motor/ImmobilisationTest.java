@@ -7,9 +7,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code immobilisation} at its default size, seeds 1 and 2. Criteria in the metrics: digits
- * territory &lt; 0.8x, wrist territory grows, total responsive area within ±10 %, mean rate within
- * ±10 % of the set point, MEP proxy falls (its value at 72 h-equivalent is reported against Gaffney
- * 2021, not required).
+ * territory &lt; 0.8x and &gt; 0 (partial), the other effectors grow, total responsive area within
+ * ±10 %, mean rate within ±10 % of the set point, MEP proxy falls (its value at 72 h-equivalent is
+ * reported against Gaffney 2021, not required).
  */
 class ImmobilisationTest {
     @ParameterizedTest

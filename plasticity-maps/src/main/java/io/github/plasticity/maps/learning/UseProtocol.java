@@ -12,9 +12,10 @@ import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * A two-phase use protocol on a {@link MapLearning} map: a baseline of natural use (equal shares
- * for all effectors) followed by a protocol phase with other shares (training: a larger share for
- * one effector; immobilisation: share 0), mapped with virtual ICMS after every chunk of model time.
+ * A use protocol on a {@link MapLearning} map: a baseline of natural use (equal shares for all
+ * effectors), a protocol phase with other shares (training: a larger share for one effector;
+ * immobilisation: share 0) and an optional recovery phase of natural use again, mapped with virtual
+ * ICMS after every chunk of model time.
  *
  * <p>The initial map is the orderly layout of {@link SomatotopicLayout#orderly} on the sheet. After
  * each chunk the protocol records, from one ICMS read-out: the territory (dominant-effector area,
@@ -24,6 +25,7 @@ import java.util.function.DoubleUnaryOperator;
  *
  * @param baselineMs natural use before the protocol (ms), a whole number of chunks, &gt; 0
  * @param protocolMs protocol phase (ms), a whole number of chunks, &gt; 0
+ * @param recoveryMs natural use after the protocol (ms), a whole number of chunks, &gt;= 0
  * @param chunkMs interval between ICMS read-outs (ms), &gt; 0 and finite
  * @param protocolShares relative use of each effector during the protocol phase
  * @param effector the probed (trained or immobilised) effector
@@ -32,6 +34,7 @@ import java.util.function.DoubleUnaryOperator;
 public record UseProtocol(
         double baselineMs,
         double protocolMs,
+        double recoveryMs,
         double chunkMs,
         double[] protocolShares,
         int effector,
@@ -41,6 +44,7 @@ public record UseProtocol(
         Args.positive("chunkMs", chunkMs, "ms");
         Args.positive("baselineMs", baselineMs, "ms");
         Args.positive("protocolMs", protocolMs, "ms");
+        Args.nonNegative("recoveryMs", recoveryMs, "ms");
         Args.notNull("protocolShares", protocolShares);
         Args.notNull("icms", icms);
         protocolShares = protocolShares.clone();
@@ -48,6 +52,26 @@ public record UseProtocol(
             throw new IllegalArgumentException(
                     "effector must be in [0, " + (protocolShares.length - 1) + "]: " + effector);
         }
+    }
+
+    /**
+     * A protocol without a recovery phase.
+     *
+     * @param baselineMs natural use before the protocol (ms), a whole number of chunks, &gt; 0
+     * @param protocolMs protocol phase (ms), a whole number of chunks, &gt; 0
+     * @param chunkMs interval between ICMS read-outs (ms), &gt; 0 and finite
+     * @param protocolShares relative use of each effector during the protocol phase
+     * @param effector the probed (trained or immobilised) effector
+     * @param icms the ICMS read-out protocol
+     */
+    public UseProtocol(
+            double baselineMs,
+            double protocolMs,
+            double chunkMs,
+            double[] protocolShares,
+            int effector,
+            IcmsParameters icms) {
+        this(baselineMs, protocolMs, 0.0, chunkMs, protocolShares, effector, icms);
     }
 
     /** Relative use during the protocol phase (a copy). */
@@ -77,8 +101,9 @@ public record UseProtocol(
      * @param meanRateHz mean site rate over the chunk before each read-out (Hz)
      * @param mepHz MEP proxy of the probed effector per read-out (Hz)
      * @param baselineChunks number of read-outs in the baseline
+     * @param protocolChunks number of read-outs in the protocol phase (the recovery follows)
      * @param before the map at the end of the baseline
-     * @param after the map at the end of the protocol
+     * @param after the map at the end of the run (of the recovery, if any)
      */
     public record Result(
             double[] timeS,
@@ -87,6 +112,7 @@ public record UseProtocol(
             double[] meanRateHz,
             double[] mepHz,
             int baselineChunks,
+            int protocolChunks,
             MotorMap before,
             MotorMap after) {
         /** Territory of an effector over time (mm², a new array). */
@@ -118,7 +144,8 @@ public record UseProtocol(
         Args.length("protocolShares", protocolShares.length, body.size());
         int nb = (int) Math.round(baselineMs / chunkMs);
         int np = (int) Math.round(protocolMs / chunkMs);
-        int n = nb + np;
+        int nr = (int) Math.round(recoveryMs / chunkMs);
+        int n = nb + np + nr;
         double[] t = new double[n];
         double[][] areas = new double[n][];
         double[] total = new double[n];
@@ -133,7 +160,8 @@ public record UseProtocol(
         try (MapLearning ml =
                 MapLearning.create(sheet, body, initial, parameters, seed, achMicroMolar)) {
             for (int k = 0; k < n; k++) {
-                rate[k] = ml.use(chunkMs, k < nb ? natural : protocolShares);
+                boolean protocol = k >= nb && k < nb + np;
+                rate[k] = ml.use(chunkMs, protocol ? protocolShares : natural);
                 double[][] ev = VirtualIcms.evokedRatesHz(ml.network(), icms);
                 map = MotorMap.absolute(sheet, body, ev, icms.movementThresholdHz());
                 t[k] = ml.timeMs() / 1000.0;
@@ -164,6 +192,6 @@ public record UseProtocol(
         for (int k = 0; k < nb - 1; k++) {
             mep[k] = Double.NaN;
         }
-        return new Result(t, areas, total, rate, mep, nb, before, map);
+        return new Result(t, areas, total, rate, mep, nb, np, before, map);
     }
 }
