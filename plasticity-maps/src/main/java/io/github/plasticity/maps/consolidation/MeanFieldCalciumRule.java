@@ -33,10 +33,11 @@ import java.util.function.DoubleUnaryOperator;
  * rule's calcium thresholds (low calcium: no change; moderate: LTD; high: LTP) as functions of the
  * rates, the BCM-like behaviour of the rule (Shouval et al. 2002).
  *
- * <p>With {@code nmdaBlock = 0} no calcium enters, and the efficacy only relaxes towards \(
- * \Omega(0)/\lambda \) at \( \gamma\eta(0) \) (1e-7/ms for the published set, times \( \gamma \)):
- * per step this is below {@code float} resolution of the weights and is lost, so a fully blocked
- * synapse keeps its weight.
+ * <p>With {@code nmdaBlock = 0} (or a {@link #withNmdaBlockSchedule schedule} at 0) no calcium
+ * enters. The rule would then relax the efficacy towards \( \Omega(0)/\lambda \) at \(
+ * \gamma\eta(0) \) (1e-7/ms for the published set): per step far below the {@code float} resolution
+ * of a weight, so synapses whose calcium is below {@link #CALCIUM_FLOOR_UM} are not updated at all,
+ * and a fully blocked or silent synapse keeps its weight.
  *
  * <p>State (checkpointed): per synapse {@code "calcium"} (µM). Kernels write only rows in their
  * post range.

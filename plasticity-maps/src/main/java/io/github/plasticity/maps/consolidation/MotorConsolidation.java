@@ -71,13 +71,14 @@ import java.util.Arrays;
  * post-test; a shuttle manipulation lasts through the break, and from the pre-test on when {@link
  * Arm#shuttleFromTraining()}.
  *
- * <p><b>Outcome with the defaults (measured).</b> The M1 rule does not read ATP, so improvement is
- * the same with and without the shuttle. Intense practice lowers the effector units' ATP below the
- * capture threshold (about 1.1 mM against 2.0), so capture happens in the break, once ATP has
- * recovered (2.2 mM); with the shuttle blocked ATP settles near 1.2 mM and the early changes decay
- * uncaptured. With NMDA receptors blocked no calcium enters the output synapses, M1 does not
- * change, and the improvement is the fast process's asymptote, \( B_f/(1 - A_f + B_f) = 3/11 \) of
- * the error, all of which decays by the next day.
+ * <p><b>Outcome with the defaults (measured).</b> Neither the M1 rule nor the units read ATP, so
+ * improvement is the same with and without the shuttle (a limitation: with the shuttle blocked from
+ * training on, ATP falls to about 0.2 mM during practice without any effect on the movement).
+ * Practice lowers the effector units' ATP below the capture threshold (0.8-1.2 mM against 2.0), so
+ * capture happens in the break, once ATP has recovered (2.2 mM); with the shuttle blocked ATP
+ * settles near 1.2 mM and the early changes decay uncaptured. With NMDA receptors blocked no
+ * calcium enters the output synapses, M1 does not change, and the improvement is the fast process's
+ * asymptote, \( B_f/(1 - A_f + B_f) = 3/11 \) of the error, all of which decays by the next day.
  *
  * <p><b>Time compression.</b> Metabolism, calcium and the network run in real time (ms); learning
  * and consolidation are compressed. The defaults' session is 60 trials of 0.5 s (30 s standing for
