@@ -299,6 +299,18 @@ public final class NmdaBlockConsolidation implements Experiment {
                         "|r| < 0.05 (abolished)",
                         Math.abs(nmda.retention()) < 0.05,
                         "Muellbacher et al. 2002 (retention disrupted); Buetefisch et al. 2000"));
+        double relearn = MotorConsolidation.relearningDeviation(nmda, control);
+        result.metric(
+                Metric.criterion(
+                        "map: day 2, NMDA-blocked group relearns like naive (max |E/E_0| difference"
+                                + " to control's day 1, first "
+                                + (p.day2Trials() + 1)
+                                + " samples)",
+                        relearn,
+                        "",
+                        "< 0.01 (no savings, learning intact)",
+                        relearn < 0.01,
+                        "Muellbacher et al. 2002 (subsequent learning unaffected)"));
         double sameSession = Math.abs(shuttle.improvement() / control.improvement() - 1);
         result.metric(
                 Metric.within(

@@ -592,6 +592,34 @@ public record MotorConsolidation(
         }
     }
 
+    /**
+     * How closely one arm's next-day learning curve follows another arm's first session: the
+     * largest difference of performance between the next-day test and day-2 trials of {@code day2}
+     * and the pre-test and first session trials of {@code day1}, sample by sample (for example 0
+     * when an NMDA-blocked group relearns on day 2 exactly like naive learners).
+     *
+     * @param day2 the arm whose next day is compared
+     * @param day1 the arm whose first session is compared (at least as many session samples)
+     * @return the largest absolute difference of \( E/E_0 \) (dimensionless)
+     */
+    public static double relearningDeviation(Result day2, Result day1) {
+        Args.notNull("day2", day2);
+        Args.notNull("day1", day1);
+        double max = 0;
+        int k = 0;
+        for (int i = 0; i < day2.phase().length; i++) {
+            if (day2.phase()[i] == 2) {
+                if (k >= day1.phase().length || day1.phase()[k] != 0) {
+                    throw new IllegalArgumentException(
+                            "day1 has fewer session samples than day2 has next-day samples");
+                }
+                max = Math.max(max, Math.abs(day2.performance()[i] - day1.performance()[k]));
+                k++;
+            }
+        }
+        return max;
+    }
+
     private static double mean(double[] a) {
         double sum = 0;
         for (double v : a) {
