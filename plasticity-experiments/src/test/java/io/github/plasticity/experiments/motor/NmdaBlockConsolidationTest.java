@@ -17,6 +17,15 @@ class NmdaBlockConsolidationTest {
         assertTrue(Files.size(dir.resolve("sessions.png")) > 1000);
         assertTrue(Files.exists(dir.resolve("improvement-vs-retention.png")));
         assertTrue(Files.exists(dir.resolve("group-means.csv")));
+        // map-network arms: figures, tables and their metrics (all part of r.pass() above)
+        assertTrue(Files.size(dir.resolve("map-sessions.png")) > 1000);
+        assertTrue(Files.exists(dir.resolve("map-atp.png")));
+        assertTrue(Files.exists(dir.resolve("map-improvement-vs-retention.png")));
+        assertTrue(Files.readAllLines(dir.resolve("map-arms.csv")).size() == 7);
+        assertTrue(Files.exists(dir.resolve("map-timecourse.csv")));
+        assertTrue(
+                r.metrics().stream().filter(m -> m.name().startsWith("map:")).count() >= 8,
+                "map metrics present");
     }
 
     @Test
