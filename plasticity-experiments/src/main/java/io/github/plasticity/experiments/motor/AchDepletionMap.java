@@ -13,6 +13,7 @@ import io.github.plasticity.maps.learning.MapLearning;
 import io.github.plasticity.maps.learning.MapLearningParameters;
 import io.github.plasticity.maps.learning.UseProtocol;
 import io.github.plasticity.maps.render.MapRenderer;
+import java.util.Map;
 
 /**
  * {@code ach-depletion-map} (Conner et al. 2003, 2010; SCIENCE.md C5.4): the Hebbian learning rate
@@ -49,6 +50,19 @@ public final class AchDepletionMap implements Experiment {
                 + " basal forebrain cholinergic system impair task acquisition and abolish cortical"
                 + " plasticity associated with motor skill learning. Neuron 38:819-829; Conner JM"
                 + " et al. (2010) Cereb Cortex 20:2739";
+    }
+
+    @Override
+    public Map<String, String> parameters() {
+        return Experiment.parameterList(
+                "baselineS",
+                "natural use before training (model s); 20",
+                "trainS",
+                "training duration (model s); 30, --full 40",
+                "trainShare",
+                "use of the digits relative to each other effector during training; 4",
+                "lesionGain",
+                "cholinergic gain of the depleted arm (0 = no acetylcholine); 0");
     }
 
     @Override

@@ -16,6 +16,7 @@ import io.github.plasticity.maps.pathology.DystoniaTraining.Outcome;
 import io.github.plasticity.maps.pathology.SensorimotorLoop;
 import io.github.plasticity.maps.render.MapRenderer;
 import io.github.plasticity.rules.BcmParameters;
+import java.util.Map;
 
 /**
  * {@code dystonia}: synchronous multi-digit training with excessive Hebbian (BCM) gain and failed
@@ -46,6 +47,21 @@ public final class Dystonia implements Experiment {
     public String reference() {
         return "Byl, Merzenich & Jenkins 1996 Neurology 47:508; Sanger & Merzenich 2000 J"
                 + " Neurophysiol 84:2458; Elbert et al. 1998; Quartarone et al. 2003";
+    }
+
+    @Override
+    public Map<String, String> parameters() {
+        return Experiment.parameterList(
+                "sheetColumns",
+                "sheet columns (sites); 10, --full 20",
+                "sheetRows",
+                "sheet rows (sites); 4, --full 8",
+                "trials",
+                "training trials; 200, --full 500",
+                "seeds",
+                "seeds (the synchronous arms use no random numbers); 1, --full 3",
+                "samples",
+                "read-outs during training after the initial one; 10");
     }
 
     @Override

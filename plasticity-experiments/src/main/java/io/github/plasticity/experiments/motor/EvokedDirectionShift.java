@@ -8,6 +8,7 @@ import io.github.plasticity.experiments.Figures;
 import io.github.plasticity.experiments.Group;
 import io.github.plasticity.experiments.Metric;
 import io.github.plasticity.maps.learning.EvokedDirection;
+import java.util.Map;
 
 /**
  * {@code evoked-direction-shift} (Classen et al. 1998; SCIENCE.md C7.1): training a thumb movement
@@ -44,6 +45,15 @@ public final class EvokedDirectionShift implements Experiment {
         return "Classen J, Liepert J, Wise SP, Hallett M, Cohen LG (1998) Rapid plasticity of human"
                 + " cortical movement representation induced by practice. J Neurophysiol"
                 + " 79:1117-1123";
+    }
+
+    @Override
+    public Map<String, String> parameters() {
+        return Experiment.parameterList(
+                "trainingMin",
+                "training duration (min); 30",
+                "restMin",
+                "rest after training (min); 60");
     }
 
     @Override

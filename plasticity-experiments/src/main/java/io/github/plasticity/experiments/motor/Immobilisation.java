@@ -10,6 +10,7 @@ import io.github.plasticity.maps.CorticalSheet;
 import io.github.plasticity.maps.learning.MapLearning;
 import io.github.plasticity.maps.learning.MapLearningParameters;
 import io.github.plasticity.maps.learning.UseProtocol;
+import java.util.Map;
 
 /**
  * {@code immobilisation}: removing all use (afferent input and motor command) of one effector (the
@@ -60,6 +61,19 @@ public final class Immobilisation implements Experiment {
         return "Milliken GW, Plautz EJ, Nudo RJ (2013) Distal forelimb representations in primary"
                 + " motor cortex are redistributed after forelimb restriction. J Neurophysiol;"
                 + " Gaffney CJ et al. (2021) Front Hum Neurosci 15:640642";
+    }
+
+    @Override
+    public Map<String, String> parameters() {
+        return Experiment.parameterList(
+                "baselineS",
+                "natural use before the cast (model s); 20",
+                "immobiliseS",
+                "immobilisation (model s); 40",
+                "recoverS",
+                "natural use after the cast is removed (model s); 40",
+                "modelSecondsPerDay",
+                "model seconds standing for a day (MEP proxy read at 72 h); 10");
     }
 
     @Override

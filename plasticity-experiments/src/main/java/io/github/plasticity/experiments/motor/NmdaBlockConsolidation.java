@@ -80,6 +80,25 @@ public final class NmdaBlockConsolidation implements Experiment {
     }
 
     @Override
+    public Map<String, String> parameters() {
+        return Experiment.parameterList(
+                "sessionTrials",
+                "two-state model: trials of the day-1 session; 200",
+                "breakTrials",
+                "two-state model: decay-only trials of the break; 100",
+                "day2Trials",
+                "two-state model: day-2 trials; 60",
+                "subjects",
+                "two-state model: simulated subjects; 20, --full 200",
+                "spread",
+                "two-state model: log-normal spread of subjects' parameters (fraction); 0.1",
+                "mapSessionTrials",
+                "map: trials of the training session; 60, --full 120",
+                "mapNightS",
+                "map: consolidation break, the \"night\" (model s); 400, --full 800");
+    }
+
+    @Override
     public ExperimentResult run(ExperimentContext ctx) throws Exception {
         int session = ctx.intParam("sessionTrials", 200);
         int rest = ctx.intParam("breakTrials", 100);

@@ -14,6 +14,7 @@ import io.github.plasticity.maps.pathology.StrokeRehabilitation.Outcome;
 import io.github.plasticity.maps.pathology.StrokeRehabilitation.Sweep;
 import io.github.plasticity.maps.render.MapRenderer;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * {@code stroke-rehabilitation}: a lesion of part of the M1 hand territory; without rehabilitation
@@ -61,6 +62,23 @@ public final class StrokeRehabilitation implements Experiment {
 
     /** Results at one spacing. */
     private record AtSpacing(double spacingMm, Outcome[] noRehab, Outcome[] rehab, Sweep[] sweep) {}
+
+    @Override
+    public Map<String, String> parameters() {
+        return Experiment.parameterList(
+                "spacingMm",
+                "site spacing of the coarse sheet (mm; the fine sheet has half); 0.25",
+                "lengthMm",
+                "sheet length (mm); 6",
+                "widthMm",
+                "sheet width (mm); 0.5",
+                "seeds",
+                "seeds; 1, --full 3",
+                "samples",
+                "read-outs during recovery; 2, --full 4",
+                "lesionFraction",
+                "fraction of the hand territory lesioned in the M1 arms; 0.4");
+    }
 
     @Override
     public ExperimentResult run(ExperimentContext ctx) throws Exception {

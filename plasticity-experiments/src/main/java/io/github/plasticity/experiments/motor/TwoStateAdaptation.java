@@ -14,6 +14,7 @@ import io.github.plasticity.maps.adaptation.TwoStateFit;
 import io.github.plasticity.maps.adaptation.TwoStateModel;
 import io.github.plasticity.maps.adaptation.TwoStateParameters;
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.rng.simple.RandomSource;
@@ -53,6 +54,27 @@ public final class TwoStateAdaptation implements Experiment {
     public String reference() {
         return "Smith MA, Ghazizadeh A, Shadmehr R (2006) Interacting adaptive processes with"
                 + " different timescales underlie short-term motor learning. PLoS Biol 4:e179";
+    }
+
+    @Override
+    public Map<String, String> parameters() {
+        return Experiment.parameterList(
+                "aFast",
+                "retention factor of the fast process A_f; 0.92",
+                "bFast",
+                "learning rate of the fast process B_f; 0.03",
+                "aSlow",
+                "retention factor of the slow process A_s; 0.996",
+                "bSlow",
+                "learning rate of the slow process B_s; 0.004",
+                "adaptationTrials",
+                "adaptation trials; 400",
+                "clampTrials",
+                "error-clamp trials; 200",
+                "noiseSd",
+                "noise added to the synthetic data for the fit (perturbation units); 0.02",
+                "datasets",
+                "synthetic datasets fitted; 1, --full 20");
     }
 
     @Override

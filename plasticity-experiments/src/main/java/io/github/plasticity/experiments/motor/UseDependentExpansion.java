@@ -11,6 +11,7 @@ import io.github.plasticity.maps.CorticalSheet;
 import io.github.plasticity.maps.learning.MapLearning;
 import io.github.plasticity.maps.learning.MapLearningParameters;
 import io.github.plasticity.maps.learning.UseProtocol;
+import java.util.Map;
 
 /**
  * {@code use-dependent-expansion}: training one effector (the digits) expands its ICMS territory
@@ -67,6 +68,17 @@ public final class UseDependentExpansion implements Experiment {
         return "Nudo RJ, Milliken GW, Jenkins WM, Merzenich MM (1996) Use-dependent alterations of"
                 + " movement representations in primary motor cortex of adult squirrel monkeys."
                 + " J Neurosci 16:785-807";
+    }
+
+    @Override
+    public Map<String, String> parameters() {
+        return Experiment.parameterList(
+                "baselineS",
+                "natural use before training (model s); 20",
+                "trainS",
+                "T: the run trains for 2T, territory compared at T and 2T (model s); 60",
+                "trainShare",
+                "use of the digits relative to each other effector during training; 4");
     }
 
     @Override
