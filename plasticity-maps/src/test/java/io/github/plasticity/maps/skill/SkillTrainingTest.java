@@ -52,9 +52,10 @@ class SkillTrainingTest {
             int k = argmax(before);
             assertTrue(before[k] > 0, "facilitation built up during the session");
             // no activity during rest (after the first few ms): w(t) = w0 (1 - dt/tau)^(t/dt);
-            // 6 s at tau = 1 s, dt = 2 ms gives 0.998^3000 = 0.00246; 5 % relative tolerance for
-            // the decaying activity of the first steps and float rounding
-            double expected = Math.pow(1 - SkillTraining.DT_MS / P.facilitationTauMs(), 3000);
+            // 3 s at tau = 0.5 s, dt = 2 ms gives 0.996^1500 = 0.00244; 5 % relative tolerance
+            // for the decaying activity of the first steps and float rounding
+            double steps = P.restBetweenSessionsMs() / SkillTraining.DT_MS;
+            double expected = Math.pow(1 - SkillTraining.DT_MS / P.facilitationTauMs(), steps);
             assertEquals(expected, after[k] / before[k], 0.05 * expected);
         }
     }
