@@ -16,6 +16,8 @@ import io.github.plasticity.maps.learning.MapLearning;
 import io.github.plasticity.maps.render.MapRenderer;
 import io.github.plasticity.maps.skill.SkillParameters;
 import io.github.plasticity.maps.skill.SkillTraining;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * {@code skill-vs-repetition}: the same movements of the same effectors, in the same number, with a
@@ -69,12 +71,13 @@ public final class SkillVsRepetition implements Experiment {
     @Override
     public ExperimentResult run(ExperimentContext ctx) throws Exception {
         boolean full = ctx.full();
-        int nx = ctx.intParam("sheetColumns", full ? 24 : 16);
-        int ny = ctx.intParam("sheetRows", full ? 6 : 4);
+        int nx = ctx.intParam("sheetColumns", 16);
+        int ny = ctx.intParam("sheetRows", 4);
         int days = ctx.intParam("days", 10);
-        int movements = ctx.intParam("movementsPerDay", full ? 120 : 60);
+        int movements = ctx.intParam("movementsPerDay", 60);
         int retention = ctx.intParam("retentionDays", 4);
-        // the same 4 mm x 1 mm sheet; full size at a finer spacing
+        int seeds = ctx.intParam("seeds", full ? 5 : 1);
+        // a 4 mm x 1 mm sheet
         CorticalSheet sheet = CorticalSheet.rectangle(nx, ny, 4.0 / nx);
         BodyModel body = MapLearning.forelimb();
         SkillParameters p =
@@ -85,121 +88,80 @@ public final class SkillVsRepetition implements Experiment {
                                 SkillParameters.defaults().outputEta() * 60.0 / movements);
         IcmsParameters icms = IcmsParameters.nudo1996();
         int[] trained = p.sequence().stream().distinct().mapToInt(body::indexOf).toArray();
-        Curves sk;
-        try (SkillTraining t = SkillTraining.skill(sheet, body, p, ctx.seed())) {
-            sk = follow(t, p, icms, trained, null, ctx, 0.0);
+        Curves sk = null;
+        Curves rep = null;
+        int allPass = 0;
+        double lagSum = 0;
+        double skillSum = 0;
+        double repSum = 0;
+        List<Metric> first = null;
+        for (int k = 0; k < seeds; k++) {
+            long seed = ctx.seed() + 2L * k;
+            double p0 = k / (double) seeds;
+            double span = 1.0 / seeds;
+            Curves s;
+            try (SkillTraining t = SkillTraining.skill(sheet, body, p, seed)) {
+                s = follow(t, p, icms, trained, null, ctx, p0, 0.5 * span);
+            }
+            Curves q;
+            try (SkillTraining t =
+                    SkillTraining.repetition(sheet, body, p, seed + 1, s.executed())) {
+                q = follow(t, p, icms, trained, s.executed(), ctx, p0 + 0.5 * span, 0.5 * span);
+            }
+            List<Metric> ms = metrics(s, q, days, retention);
+            if (k == 0) {
+                sk = s;
+                rep = q;
+                first = ms;
+            }
+            if (ms.stream().allMatch(Metric::pass)) {
+                allPass++;
+            }
+            lagSum += halfDay(s.territoryNext(), days) - halfDay(s.performance(), days);
+            skillSum += pct(s.territoryNext()[days + 1], s.territoryNext()[0]);
+            repSum += pct(q.territoryNext()[days + 1], q.territoryNext()[0]);
         }
-        Curves rep;
-        try (SkillTraining t =
-                SkillTraining.repetition(sheet, body, p, ctx.seed() + 1, sk.executed())) {
-            rep = follow(t, p, icms, trained, sk.executed(), ctx, 0.5);
+        ExperimentResult r = new ExperimentResult();
+        for (Metric m : first) {
+            r.metric(m);
+        }
+        if (seeds > 1) {
+            int need = (int) Math.ceil(0.8 * seeds);
+            r.metric(
+                    Metric.criterion(
+                            "seeds (of " + seeds + ") meeting every criterion above",
+                            allPass,
+                            "seeds",
+                            ">= " + need + " (80 %)",
+                            allPass >= need,
+                            "statistical criterion as in SCIENCE.md C5.2"));
+            r.metric(
+                    Metric.criterion(
+                            "mean over seeds: skill territory change after retention",
+                            skillSum / seeds,
+                            "%",
+                            "> 10",
+                            skillSum / seeds > 10,
+                            "Kleim et al. 2004; Plautz et al. 2000"));
+            r.metric(
+                    Metric.criterion(
+                            "mean over seeds: repetition territory change after retention",
+                            repSum / seeds,
+                            "%",
+                            "|change| < 5",
+                            Math.abs(repSum / seeds) < 5,
+                            "Plautz et al. 2000"));
+            r.metric(
+                    Metric.criterion(
+                            "mean over seeds: lag of the half territory change behind the half"
+                                    + " performance gain",
+                            lagSum / seeds,
+                            "days",
+                            "> 0",
+                            lagSum / seeds > 0,
+                            "Kleim et al. 2004"));
         }
         int last = days + 1;
-        double base = sk.territoryNext()[0];
-        double skillEnd = pct(sk.territoryNext()[days], base);
-        double skillRet = pct(sk.territoryNext()[last], base);
-        double repBase = rep.territoryNext()[0];
-        double repEnd = pct(rep.territoryNext()[days], repBase);
-        double repRet = pct(rep.territoryNext()[last], repBase);
-        double repBiasHz = rep.evokedEnd()[days] - rep.evokedNext()[days];
-        double repBiasLeftHz = rep.evokedNext()[last] - rep.evokedNext()[1];
-        double facLeft = rep.facilitationNext()[days] / rep.facilitationEnd()[days];
-        double perfGainSkill = sk.performance()[last] - sk.performance()[0];
-        double perfGainRep = rep.performance()[last] - rep.performance()[0];
-        double repAfterDay1 = rep.performance()[last] - rep.performance()[1];
-        double perfRetained = sk.performance()[last] / sk.performance()[days];
-        double perfHalf = halfDay(sk.performance(), days);
-        double mapHalf = halfDay(sk.territoryNext(), days);
-
-        ExperimentResult r = new ExperimentResult();
-        r.metric(
-                Metric.criterion(
-                        "skill: sequence-effector territory change after "
-                                + days
-                                + " days + "
-                                + retention
-                                + " days retention (ICMS)",
-                        skillRet,
-                        "%",
-                        "> 10 (lasting expansion; X of C7.2 set from the model)",
-                        skillRet > 10,
-                        "Kleim et al. 1998, 2004 (distal forelimb area larger after skilled"
-                                + " reaching); Plautz et al. 2000; SCIENCE.md C7.2"));
-        r.metric(
-                Metric.criterion(
-                        "skill: territory change at the end of training",
-                        skillEnd,
-                        "%",
-                        "> 10",
-                        skillEnd > 10,
-                        "Kleim et al. 2004 (map larger at day 10)"));
-        r.metric(
-                Metric.criterion(
-                        "repetition: territory change after retention",
-                        repRet,
-                        "%",
-                        "|change| < 5",
-                        Math.abs(repRet) < 5,
-                        "Plautz et al. 2000 (repetition without skill does not reorganise M1);"
-                                + " SCIENCE.md C7.2"));
-        r.metric(
-                Metric.criterion(
-                        "repetition: transient bias, evoked sequence-effector rate at the end of"
-                                + " the last session minus the next day",
-                        repBiasHz,
-                        "Hz (mean over sites)",
-                        "> 0 (use-dependent bias)",
-                        repBiasHz > 0,
-                        "Classen et al. 1998 (transient use-dependent bias)"));
-        r.metric(
-                Metric.criterion(
-                        "repetition: facilitation left after one rest (fraction of end of session)",
-                        facLeft,
-                        "",
-                        "< 0.05 (decays to baseline; e^-6 = 0.0025 for 6 tau)",
-                        facLeft < 0.05,
-                        "Classen et al. 1998 (returns to baseline within 15-20 min)"));
-        r.metric(
-                Metric.criterion(
-                        "repetition: evoked rate after retention minus after day 1",
-                        repBiasLeftHz,
-                        "Hz",
-                        "|change| < 1 (no lasting change after day 1)",
-                        Math.abs(repBiasLeftHz) < 1,
-                        "SCIENCE.md C7.2 (learning signal ~ 0 after day 1)"));
-        r.metric(
-                Metric.criterion(
-                        "performance gain after retention, skill minus repetition",
-                        perfGainSkill - perfGainRep,
-                        "",
-                        "> 0.2",
-                        perfGainSkill - perfGainRep > 0.2,
-                        "Kleim et al. 2004 (reaching accuracy rises in the skilled group only)"));
-        r.metric(
-                Metric.criterion(
-                        "repetition: performance change from day 1 to after retention",
-                        repAfterDay1,
-                        "",
-                        "|change| < 0.02 (no learning signal after day 1)",
-                        Math.abs(repAfterDay1) < 0.02,
-                        "SCIENCE.md C7.2; Plautz et al. 2000"));
-        r.metric(
-                Metric.criterion(
-                        "skill: performance after retention / at the end of training",
-                        perfRetained,
-                        "",
-                        "> 0.9 (sequence knowledge retained)",
-                        perfRetained > 0.9,
-                        "Kleim et al. 2004; Plautz et al. 2000"));
-        r.metric(
-                Metric.criterion(
-                        "skill: day of half territory change minus day of half performance gain",
-                        mapHalf - perfHalf,
-                        "days",
-                        "> 0 (map change lags performance; emergent, not set)",
-                        mapHalf - perfHalf > 0,
-                        "Kleim et al. 2004 (accuracy up from day 3, map larger only at day 10)"));
-
         double[] day = new double[days + 2];
         for (int k = 0; k <= last; k++) {
             day[k] = k;
@@ -232,6 +194,16 @@ public final class SkillVsRepetition implements Experiment {
                         .series("repetition, end of session", day, rep.territoryEnd())
                         .series("repetition, next day", day, rep.territoryNext())
                         .write(ctx.outDir().resolve("skill-vs-repetition.png")));
+        r.figure(
+                Figures.line(
+                                "Skill: performance and map as fractions of their change by day "
+                                        + days,
+                                "training day",
+                                "fraction of the day-" + days + " change")
+                        .series("performance", day, fraction(sk.performance(), days))
+                        .series("territory (ICMS)", day, fraction(sk.territoryNext(), days))
+                        .series("performance, repetition", day, fraction(rep.performance(), days))
+                        .write(ctx.outDir().resolve("skill-vs-repetition-lag.png")));
         r.figure(
                 Figures.line(
                                 "Evoked sequence-effector rate (ICMS)",
@@ -279,6 +251,116 @@ public final class SkillVsRepetition implements Experiment {
         return r;
     }
 
+    private static List<Metric> metrics(Curves sk, Curves rep, int days, int retention) {
+        int last = days + 1;
+        double base = sk.territoryNext()[0];
+        double skillEnd = pct(sk.territoryNext()[days], base);
+        double skillRet = pct(sk.territoryNext()[last], base);
+        double repBase = rep.territoryNext()[0];
+        double repEnd = pct(rep.territoryNext()[days], repBase);
+        double repRet = pct(rep.territoryNext()[last], repBase);
+        double repBiasHz = rep.evokedEnd()[days] - rep.evokedNext()[days];
+        double repBiasLeftHz = rep.evokedNext()[last] - rep.evokedNext()[1];
+        double facLeft = rep.facilitationNext()[days] / rep.facilitationEnd()[days];
+        double perfGainSkill = sk.performance()[last] - sk.performance()[0];
+        double perfGainRep = rep.performance()[last] - rep.performance()[0];
+        double repAfterDay1 = rep.performance()[last] - rep.performance()[1];
+        double perfRetained = sk.performance()[last] / sk.performance()[days];
+        double perfHalf = halfDay(sk.performance(), days);
+        double mapHalf = halfDay(sk.territoryNext(), days);
+
+        List<Metric> r = new ArrayList<>();
+        r.add(
+                Metric.criterion(
+                        "skill: sequence-effector territory change after "
+                                + days
+                                + " days + "
+                                + retention
+                                + " days retention (ICMS)",
+                        skillRet,
+                        "%",
+                        "> 10 (lasting expansion; X of C7.2 set from the model)",
+                        skillRet > 10,
+                        "Kleim et al. 1998, 2004 (distal forelimb area larger after skilled"
+                                + " reaching); Plautz et al. 2000; SCIENCE.md C7.2"));
+        r.add(
+                Metric.criterion(
+                        "skill: territory change at the end of training",
+                        skillEnd,
+                        "%",
+                        "> 10",
+                        skillEnd > 10,
+                        "Kleim et al. 2004 (map larger at day 10)"));
+        r.add(
+                Metric.criterion(
+                        "repetition: territory change after retention",
+                        repRet,
+                        "%",
+                        "|change| < 5",
+                        Math.abs(repRet) < 5,
+                        "Plautz et al. 2000 (repetition without skill does not reorganise M1);"
+                                + " SCIENCE.md C7.2"));
+        r.add(
+                Metric.criterion(
+                        "repetition: transient bias, evoked sequence-effector rate at the end of"
+                                + " the last session minus the next day",
+                        repBiasHz,
+                        "Hz (mean over sites)",
+                        "> 0 (use-dependent bias)",
+                        repBiasHz > 0,
+                        "Classen et al. 1998 (transient use-dependent bias)"));
+        r.add(
+                Metric.criterion(
+                        "repetition: facilitation left after one rest (fraction of end of session)",
+                        facLeft,
+                        "",
+                        "< 0.05 (decays to baseline; e^-6 = 0.0025 for 6 tau)",
+                        facLeft < 0.05,
+                        "Classen et al. 1998 (returns to baseline within 15-20 min)"));
+        r.add(
+                Metric.criterion(
+                        "repetition: evoked rate after retention minus after day 1",
+                        repBiasLeftHz,
+                        "Hz",
+                        "|change| < 1 (no lasting change after day 1)",
+                        Math.abs(repBiasLeftHz) < 1,
+                        "SCIENCE.md C7.2 (learning signal ~ 0 after day 1)"));
+        r.add(
+                Metric.criterion(
+                        "performance gain after retention, skill minus repetition",
+                        perfGainSkill - perfGainRep,
+                        "",
+                        "> 0.2",
+                        perfGainSkill - perfGainRep > 0.2,
+                        "Kleim et al. 2004 (reaching accuracy rises in the skilled group only)"));
+        r.add(
+                Metric.criterion(
+                        "repetition: performance change from day 1 to after retention",
+                        repAfterDay1,
+                        "",
+                        "|change| < 0.02 (no learning signal after day 1)",
+                        Math.abs(repAfterDay1) < 0.02,
+                        "SCIENCE.md C7.2; Plautz et al. 2000"));
+        r.add(
+                Metric.criterion(
+                        "skill: performance after retention / at the end of training",
+                        perfRetained,
+                        "",
+                        "> 0.9 (sequence knowledge retained)",
+                        perfRetained > 0.9,
+                        "Kleim et al. 2004; Plautz et al. 2000"));
+        r.add(
+                Metric.criterion(
+                        "skill: day of half territory change minus day of half performance gain",
+                        mapHalf - perfHalf,
+                        "days",
+                        "> 0 (map change lags performance; emergent, not set)",
+                        mapHalf - perfHalf > 0,
+                        "Kleim et al. 2004 (accuracy up from day 3, map larger only at day 10)"));
+
+        return r;
+    }
+
     private static Curves follow(
             SkillTraining t,
             SkillParameters p,
@@ -286,7 +368,8 @@ public final class SkillVsRepetition implements Experiment {
             int[] trained,
             int[] yoked,
             ExperimentContext ctx,
-            double progress0) {
+            double progress0,
+            double progressSpan) {
         int days = p.days();
         int n = days + 2;
         double[] perf = new double[n];
@@ -317,7 +400,7 @@ public final class SkillVsRepetition implements Experiment {
             terrNext[d] = territory(after, trained);
             evNext[d] = evoked(after, trained);
             facNext[d] = maxWeight(t);
-            ctx.progress(progress0 + 0.5 * d / (days + 1.0));
+            ctx.progress(progress0 + progressSpan * d / (days + 1.0));
         }
         for (int k = 0; k < p.retentionDays(); k++) {
             t.rest();
@@ -370,6 +453,16 @@ public final class SkillVsRepetition implements Experiment {
             max = Math.max(max, w);
         }
         return max;
+    }
+
+    /** {@code (v - v[0]) / (v[days] - v[0])}, 0 when there is no change. */
+    private static double[] fraction(double[] v, int days) {
+        double total = v[days] - v[0];
+        double[] f = new double[v.length];
+        for (int k = 0; k < v.length; k++) {
+            f[k] = total == 0 ? 0.0 : (v[k] - v[0]) / total;
+        }
+        return f;
     }
 
     private static double pct(double value, double base) {
