@@ -79,6 +79,40 @@ class SkillTrainingTest {
     }
 
     @Test
+    void withoutAcetylcholineNothingIsLearned() {
+        // SCIENCE.md C5.4 (Conner et al. 2003, 2010): the gate multiplies every rule's rate by
+        // [ACh] / 1 uM, so at 0 the cue, output and facilitation weights stay exactly as built
+        // while at 1 uM the same sessions change them
+        float[] out0;
+        float[] cue0;
+        float[] outAch;
+        float[] cueAch;
+        try (SkillTraining s = SkillTraining.skill(SHEET, BODY, P.withAchMicroMolar(0.0), 3)) {
+            float[] out = s.network().output().weightsCopy();
+            float[] cue = s.cueWeights().weightsCopy();
+            s.session();
+            s.rest();
+            s.session();
+            out0 = s.network().output().weightsCopy();
+            cue0 = s.cueWeights().weightsCopy();
+            assertArrayEquals(out, out0);
+            assertArrayEquals(cue, cue0);
+            for (float f : s.facilitation().weightsCopy()) {
+                assertEquals(0.0f, f);
+            }
+        }
+        try (SkillTraining s = SkillTraining.skill(SHEET, BODY, P, 3)) {
+            s.session();
+            s.rest();
+            s.session();
+            outAch = s.network().output().weightsCopy();
+            cueAch = s.cueWeights().weightsCopy();
+        }
+        assertTrue(!java.util.Arrays.equals(out0, outAch), "output weights learn with ACh");
+        assertTrue(!java.util.Arrays.equals(cue0, cueAch), "cue weights learn with ACh");
+    }
+
+    @Test
     void parametersRejectInvalidValues() {
         org.junit.jupiter.api.Assertions.assertThrows(
                 IllegalArgumentException.class, () -> P.withSchedule(0, 20, 1));
