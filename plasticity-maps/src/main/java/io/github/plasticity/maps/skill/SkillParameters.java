@@ -139,7 +139,7 @@ public record SkillParameters(
      * io.github.plasticity.maps.learning.MapLearning#forelimb()}; 10 days of 60 movements (Kleim et
      * al. 2004 trained for 3, 7 and 10 days), 4 retention days; planning 20 ms, execution 80 ms,
      * pause 100 ms, 3 s of rest per day; cue, use and command rates 20 Hz; cue weights from [0,
-     * 0.1), bound 1; output bound 2; \( k = 10^{-4} \), \( \tau_e \) = 20 ms, \( \eta_{cue} = 5
+     * 0.1), bound 1; output bound 1.3; \( k = 10^{-4} \), \( \tau_e \) = 20 ms, \( \eta_{cue} = 5
      * \times 10^{-4} \), \( \eta_{out} = 10^{-4} \); dopamine 1 µM per unit error decaying with 100
      * ms; \( \beta = 0.1 \); choice sharpness 5; facilitation \( \eta_f = 10^{-7} \), \( \tau_f \)
      * = 0.5 s (Classen et al. 1998: back to baseline within a small fraction of a day), bound 1;
@@ -164,7 +164,7 @@ public record SkillParameters(
                 20.0,
                 0.1,
                 1.0,
-                2.0,
+                1.3,
                 1e-4,
                 20.0,
                 5e-4,
