@@ -18,6 +18,7 @@ import io.github.plasticity.maps.skill.SkillParameters;
 import io.github.plasticity.maps.skill.SkillTraining;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code skill-vs-repetition}: the same movements of the same effectors, in the same number, with a
@@ -67,6 +68,23 @@ public final class SkillVsRepetition implements Experiment {
             MotorMap before,
             MotorMap after,
             int[] executed) {}
+
+    @Override
+    public Map<String, String> parameters() {
+        return Experiment.parameterList(
+                "sheetColumns",
+                "sheet columns (sites); 16",
+                "sheetRows",
+                "sheet rows (sites); 4",
+                "days",
+                "training days; 10",
+                "movementsPerDay",
+                "movements per training day (both groups); 60",
+                "retentionDays",
+                "days without training before the retention test; 4",
+                "seeds",
+                "seeds; 1, --full 5");
+    }
 
     @Override
     public ExperimentResult run(ExperimentContext ctx) throws Exception {
