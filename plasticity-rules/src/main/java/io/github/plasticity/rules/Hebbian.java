@@ -98,6 +98,9 @@ public final class Hebbian implements LearningRule {
         // Clipping to infinite bounds changes no finite value (a NaN stays NaN either way), and
         // the vectorised Math.min/max pair costs about as much as the rest of the update in cache.
         final boolean unbounded = lo == Float.NEGATIVE_INFINITY && hi == Float.POSITIVE_INFINITY;
+        // Lower bound +0: the exact (v + |v|) / 2 form of the floor, 1.25-1.4x faster than
+        // Math.max in the vectorised loop (see Rows).
+        final boolean zeroFloor = Rows.zeroFloor(lo, hi);
         final double dt = b.dtMs();
         final double eta = p.eta();
         final double decay = p.decayPerMs();
@@ -109,9 +112,7 @@ public final class Hebbian implements LearningRule {
         return new RuleKernel() {
             @Override
             public void beforeUpdate(StepContext ctx) {
-                for (int j = 0; j < preF.length; j++) {
-                    preF[j] = (float) pre[j];
-                }
+                Rows.toFloat(pre, preF);
             }
 
             @Override
@@ -133,6 +134,10 @@ public final class Hebbian implements LearningRule {
                     } else if (dense && unbounded) {
                         for (int k = 0; k < row.length; k++) {
                             row[k] = row[k] * keep + a * preF[k];
+                        }
+                    } else if (dense && zeroFloor) {
+                        for (int k = 0; k < row.length; k++) {
+                            row[k] = Math.min(hi, Rows.floor0(row[k] * keep + a * preF[k]));
                         }
                     } else if (dense) {
                         for (int k = 0; k < row.length; k++) {
