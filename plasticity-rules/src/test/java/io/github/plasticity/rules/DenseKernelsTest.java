@@ -67,6 +67,16 @@ class DenseKernelsTest {
 
     private static float[] run(
             Supplier<LearningRule> rule, double[] bounds, boolean dense, int threads) {
+        return run(rule, bounds, dense, threads, N_PRE, N_POST);
+    }
+
+    private static float[] run(
+            Supplier<LearningRule> rule,
+            double[] bounds,
+            boolean dense,
+            int threads,
+            int nPre,
+            int nPost) {
         try (Simulation sim = Simulation.builder().dtMs(1.0).seed(7).threads(threads).build()) {
             // Rates oscillating between 0 and 40 Hz with unit-dependent phases, so that every
             // rule's change has both signs over the run.
@@ -74,21 +84,21 @@ class DenseKernelsTest {
                     sim.add(
                             RateSource.of(
                                     "pre",
-                                    N_PRE,
+                                    nPre,
                                     (j, t) -> 20 * (1 + Math.sin(1.3 * j + 0.05 * t))));
             RateSource post =
                     sim.add(
                             RateSource.of(
                                     "post",
-                                    N_POST,
+                                    nPost,
                                     (i, t) -> 20 * (1 + Math.sin(0.7 * i - 0.03 * t))));
             Connectivity c;
             if (dense) {
                 c = Connectivity.allToAll();
             } else {
-                int[][] all = new int[N_POST][N_PRE];
-                for (int i = 0; i < N_POST; i++) {
-                    for (int j = 0; j < N_PRE; j++) {
+                int[][] all = new int[nPost][nPre];
+                for (int i = 0; i < nPost; i++) {
+                    for (int j = 0; j < nPre; j++) {
                         all[i][j] = j;
                     }
                 }
@@ -120,5 +130,32 @@ class DenseKernelsTest {
         }
         assertTrue(atBound > 0, name + ": no weight reached a bound, the clip was not tested");
         assertArrayEquals(dense, run(rule, bounds, true, 2), name + ": two threads");
+    }
+
+    /**
+     * Hebbian's two-rows-per-pass loop for long dense rows (at least {@code PAIR_MIN_ROW}
+     * presynaptic units, lower bound 0): an odd number of rows, so one row per thread chunk may be
+     * left over, on one and two threads.
+     */
+    @org.junit.jupiter.api.Test
+    void hebbianPairedRowsEqualSparseLoop() {
+        double[] bounds = {0.0, 1.0};
+        Supplier<LearningRule> rule = () -> Hebbian.rate(new HebbianParameters(2e-4, 0.02));
+        int nPre = Hebbian.PAIR_MIN_ROW + 3;
+        int nPost = 5;
+        float[] sparse = run(rule, bounds, false, 1, nPre, nPost);
+        for (int threads = 1; threads <= 2; threads++) {
+            float[] dense = run(rule, bounds, true, threads, nPre, nPost);
+            int atBound = 0;
+            for (int k = 0; k < dense.length; k++) {
+                if (dense[k] != sparse[k]) {
+                    assertEquals(sparse[k], dense[k], "synapse " + k + ", threads " + threads);
+                }
+                if (dense[k] == 1f) {
+                    atBound++;
+                }
+            }
+            assertTrue(atBound > 0, "no weight reached the upper bound");
+        }
     }
 }
