@@ -101,8 +101,8 @@ public final class Hebbian implements LearningRule {
         // Clipping to infinite bounds changes no finite value (a NaN stays NaN either way), and
         // the vectorised Math.min/max pair costs about as much as the rest of the update in cache.
         final boolean unbounded = lo == Float.NEGATIVE_INFINITY && hi == Float.POSITIVE_INFINITY;
-        // Lower bound +0: the exact (v + |v|) / 2 form of the floor, 1.25-1.4x faster than
-        // Math.max in the vectorised loop (see Rows).
+        // Lower bound +0: the exact (v + |v|) / 2 form of the floor, cheaper than Math.max in
+        // the vectorised loop (see Rows).
         final boolean zeroFloor = Rows.zeroFloor(lo, hi);
         final double dt = b.dtMs();
         final double eta = p.eta();
@@ -113,9 +113,10 @@ public final class Hebbian implements LearningRule {
         // (plasticity-bench LayoutBenchmark, DenseHebbianBenchmark).
         final float[] preF = new float[pre.length];
         // Dense rows longer than the L1 cache's share of the rates (4096 floats = 16 KB), lower
-        // bound +0: two rows per pass. Same arithmetic per synapse; measured at n = 8192 (kernel
-        // study, alternated, medians of 15-25 rounds): 0.69 and 0.73 against 0.42 and 0.62 of the
-        // bound in two runs; no gain in cache (n = 1024), so short rows keep one pass per row.
+        // bound +0: two rows per pass. Same arithmetic per synapse. Decay+clamp step at n = 8192,
+        // one thread, PairedRatio median share of the bound: 0.57, 0.59 (two runs) against
+        // 0.44-0.57 (four runs) with one row per pass, 0.38-0.51 (four) before either change.
+        // No gain for in-cache rows (n = 1024, kernel study): short rows keep one pass per row.
         final boolean pairRows = dense && !soft && zeroFloor && pre.length >= PAIR_MIN_ROW;
         return new RuleKernel() {
             @Override
