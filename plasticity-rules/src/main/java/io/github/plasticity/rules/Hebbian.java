@@ -115,8 +115,10 @@ public final class Hebbian implements LearningRule {
         // Dense rows longer than the L1 cache's share of the rates (4096 floats = 16 KB), lower
         // bound +0: two rows per pass. Same arithmetic per synapse. Decay+clamp step at n = 8192,
         // one thread, PairedRatio median share of the bound: 0.57, 0.59 (two runs) against
-        // 0.44-0.57 (four runs) with one row per pass, 0.38-0.51 (four) before either change.
-        // No gain for in-cache rows (n = 1024, kernel study): short rows keep one pass per row.
+        // 0.44-0.57 (four runs) with one row per pass, 0.38-0.51 (four) before either change,
+        // all at load 14-21; at load 6, 0.51 against 0.48 before: a small gain at best, within
+        // the noise of this shared machine. No gain for in-cache rows (n = 1024, kernel study):
+        // short rows keep one pass per row.
         final boolean pairRows = dense && !soft && zeroFloor && pre.length >= PAIR_MIN_ROW;
         return new RuleKernel() {
             @Override
