@@ -1,67 +1,131 @@
 package io.github.plasticity.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.plasticity.bench.Workloads.DenseRule;
 import io.github.plasticity.core.Simulation;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Zero bytes allocated per step on one thread, counted by the JVM's allocation counter of the
- * stepping thread ({@code com.sun.management.ThreadMXBean#getCurrentThreadAllocatedBytes}, which
- * itself allocates nothing). While the JIT is still compiling, interpreted code allocates a few
- * objects that compiled code does not (escape analysis), so the test runs windows of steps and
- * requires one window with zero bytes: any allocation in every step would show in every window.
- * JMH's {@code -prof gc} reports a few B/op for the same steps on short iterations, which is the
+ * Zero bytes allocated per step, on one thread and on two, counted by the JVM's per-thread
+ * allocation counters ({@code com.sun.management.ThreadMXBean}): the stepping thread's own counter
+ * ({@code getCurrentThreadAllocatedBytes}, which itself allocates nothing) and, with two threads,
+ * the counter of each of the simulation's worker threads ({@code getThreadAllocatedBytes(id)}, read
+ * before and after the window, outside the stepping thread's measured span). The workers are found
+ * as the {@code plasticity-worker-*} threads that appear when the simulation is built.
+ *
+ * <p>While the JIT is still compiling, interpreted code allocates a few objects that compiled code
+ * does not (escape analysis), so the test runs windows of steps and requires one window with zero
+ * bytes on every thread at once: any allocation in every step (such as the 96 B per parallel phase
+ * of the {@code CyclicBarrier} the worker team used before) would show in every window. JMH's
+ * {@code -prof gc} reports a few B/op for the same steps on short iterations, which is the
  * harness's own allocation spread over few operations.
  */
 class AllocationTest {
     private static final int WINDOWS = 30;
 
-    private static long[] bytesPerWindow(Simulation sim, int stepsPerWindow) {
+    private static com.sun.management.ThreadMXBean mx() {
         java.lang.management.ThreadMXBean b = ManagementFactory.getThreadMXBean();
         assumeTrue(
                 b instanceof com.sun.management.ThreadMXBean
                         && ((com.sun.management.ThreadMXBean) b).isThreadAllocatedMemoryEnabled(),
                 "per-thread allocation counter not available");
-        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) b;
-        long[] bytes = new long[WINDOWS];
-        for (int w = 0; w < WINDOWS; w++) {
-            long before = mx.getCurrentThreadAllocatedBytes();
-            for (int k = 0; k < stepsPerWindow; k++) {
-                sim.step();
-            }
-            bytes[w] = mx.getCurrentThreadAllocatedBytes() - before;
-            if (bytes[w] == 0 && w > 0) {
-                return Arrays.copyOf(bytes, w + 1);
-            }
-        }
-        return bytes;
+        return (com.sun.management.ThreadMXBean) b;
     }
 
-    private static long min(long[] a) {
-        return Arrays.stream(a).min().orElseThrow();
+    private static Set<Thread> workerThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("plasticity-worker-") && t.isAlive())
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * Builds a simulation with {@code threads} threads, then steps it in windows until one window
+     * allocates nothing on any thread.
+     *
+     * @return bytes per window: column 0 the stepping thread, then one column per worker
+     */
+    private static long[][] bytesPerWindow(
+            IntFunction<Simulation> build, int threads, int stepsPerWindow) {
+        com.sun.management.ThreadMXBean mx = mx();
+        Set<Thread> before = workerThreads();
+        try (Simulation sim = build.apply(threads)) {
+            Set<Thread> mine = workerThreads();
+            mine.removeAll(before);
+            assertEquals(threads - 1, mine.size(), "worker threads of this simulation");
+            long[] ids = mine.stream().mapToLong(Thread::getId).sorted().toArray();
+            long[] w0 = new long[ids.length];
+            long[][] bytes = new long[WINDOWS][];
+            for (int w = 0; w < WINDOWS; w++) {
+                for (int k = 0; k < ids.length; k++) {
+                    w0[k] = mx.getThreadAllocatedBytes(ids[k]);
+                }
+                long start = mx.getCurrentThreadAllocatedBytes();
+                for (int s = 0; s < stepsPerWindow; s++) {
+                    sim.step();
+                }
+                long own = mx.getCurrentThreadAllocatedBytes() - start;
+                long[] row = new long[ids.length + 1];
+                row[0] = own;
+                for (int k = 0; k < ids.length; k++) {
+                    long after = mx.getThreadAllocatedBytes(ids[k]);
+                    assertTrue(after >= 0, "worker allocation counter unavailable");
+                    row[k + 1] = after - w0[k];
+                }
+                bytes[w] = row;
+                if (w > 0 && Arrays.stream(row).allMatch(b -> b == 0)) {
+                    return Arrays.copyOf(bytes, w + 1);
+                }
+            }
+            return bytes;
+        }
+    }
+
+    private static void assertSomeWindowAllocatesNothing(long[][] b, int stepsPerWindow) {
+        boolean zero = Arrays.stream(b).anyMatch(row -> Arrays.stream(row).allMatch(x -> x == 0));
+        assertTrue(
+                zero,
+                "bytes per window of "
+                        + stepsPerWindow
+                        + " steps [caller, workers...]: "
+                        + Arrays.deepToString(b));
     }
 
     @Test
     void networkStepAllocatesNothing() {
-        try (Simulation sim = Workloads.network(200, 1)) {
-            long[] b = bytesPerWindow(sim, 300);
-            assertEquals(0L, min(b), "bytes per window of 300 steps: " + Arrays.toString(b));
-        }
+        assertSomeWindowAllocatesNothing(
+                bytesPerWindow(t -> Workloads.network(200, t), 1, 300), 300);
     }
 
     @Test
     void denseRateStepAllocatesNothing() {
-        try (Simulation sim =
-                Workloads.denseRate(
-                        64, 1, DenseRule.DECAY_CLAMP, Workloads.hebbian(DenseRule.DECAY_CLAMP))) {
-            long[] b = bytesPerWindow(sim, 500);
-            assertEquals(0L, min(b), "bytes per window of 500 steps: " + Arrays.toString(b));
-        }
+        assertSomeWindowAllocatesNothing(
+                bytesPerWindow(AllocationTest::denseDecayClamp, 1, 500), 500);
+    }
+
+    /** Two threads: two parallel phases per projection and step (propagation, rule). */
+    @Test
+    void networkStepAllocatesNothingOnTwoThreads() {
+        assertSomeWindowAllocatesNothing(
+                bytesPerWindow(t -> Workloads.network(200, t), 2, 300), 300);
+    }
+
+    @Test
+    void denseRateStepAllocatesNothingOnTwoThreads() {
+        assertSomeWindowAllocatesNothing(
+                bytesPerWindow(AllocationTest::denseDecayClamp, 2, 500), 500);
+    }
+
+    private static Simulation denseDecayClamp(int threads) {
+        return Workloads.denseRate(
+                64, threads, DenseRule.DECAY_CLAMP, Workloads.hebbian(DenseRule.DECAY_CLAMP));
     }
 
     /** A local rule (its own hidden copy of the loop) allocates nothing per step either. */

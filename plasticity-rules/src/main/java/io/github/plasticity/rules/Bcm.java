@@ -3,6 +3,7 @@ package io.github.plasticity.rules;
 import io.github.plasticity.core.LearningRule;
 import io.github.plasticity.core.RuleBinding;
 import io.github.plasticity.core.RuleKernel;
+import io.github.plasticity.core.StepContext;
 import io.github.plasticity.core.WeightBounds;
 import io.github.plasticity.core.internal.Args;
 
@@ -97,35 +98,44 @@ public final class Bcm implements LearningRule {
         final boolean sliding = p.slidingThreshold();
         final double thetaDecay = Math.exp(-b.dtMs() / p.tauThetaMs());
         final double invY0 = 1.0 / p.y0Hz();
-        return (ctx, from, to) -> {
-            for (int i = from; i < to; i++) {
-                final float[] row = w[i];
-                final int[] ix = idx[i];
-                final double raw = weightedSum ? Rows.weightedSum(row, ix, pre, dense) : post[i];
-                final double y = raw > 0 ? raw : 0.0;
-                final double th = theta[i];
-                final double phi = etaDt * gain[i] * y * (y - th);
-                if (phi != 0) {
-                    final float a = (float) phi;
-                    if (soft) {
-                        for (int k = 0; k < row.length; k++) {
-                            row[k] = wb.apply(row[k], a * (float) pre[ix[k]]);
-                        }
-                    } else if (dense) {
-                        for (int k = 0; k < row.length; k++) {
-                            float v = row[k] + a * (float) pre[k];
-                            row[k] = v < lo ? lo : (v > hi ? hi : v);
-                        }
-                    } else {
-                        for (int k = 0; k < row.length; k++) {
-                            float v = row[k] + a * (float) pre[ix[k]];
-                            row[k] = v < lo ? lo : (v > hi ? hi : v);
+        final boolean zeroFloor = Rows.zeroFloor(lo, hi);
+        // Rates as float once per step (serial), so the dense loop vectorises (see Rows).
+        final float[] preF = new float[pre.length];
+        return new RuleKernel() {
+            @Override
+            public void beforeUpdate(StepContext ctx) {
+                Rows.toFloat(pre, preF);
+            }
+
+            @Override
+            public void update(StepContext ctx, int from, int to) {
+                for (int i = from; i < to; i++) {
+                    final float[] row = w[i];
+                    final int[] ix = idx[i];
+                    final double raw =
+                            weightedSum ? Rows.weightedSum(row, ix, pre, dense) : post[i];
+                    final double y = raw > 0 ? raw : 0.0;
+                    final double th = theta[i];
+                    final double phi = etaDt * gain[i] * y * (y - th);
+                    if (phi != 0) {
+                        final float a = (float) phi;
+                        if (soft) {
+                            for (int k = 0; k < row.length; k++) {
+                                row[k] = wb.apply(row[k], a * preF[ix[k]]);
+                            }
+                        } else if (dense) {
+                            Rows.addClipped(row, a, preF, lo, hi, zeroFloor);
+                        } else {
+                            for (int k = 0; k < row.length; k++) {
+                                float v = row[k] + a * preF[ix[k]];
+                                row[k] = v < lo ? lo : (v > hi ? hi : v);
+                            }
                         }
                     }
-                }
-                if (sliding) {
-                    final double target = y * y * invY0;
-                    theta[i] = target + (th - target) * thetaDecay;
+                    if (sliding) {
+                        final double target = y * y * invY0;
+                        theta[i] = target + (th - target) * thetaDecay;
+                    }
                 }
             }
         };

@@ -98,6 +98,10 @@ public final class Covariance implements LearningRule {
         final float hi = wb.max();
         final boolean soft = wb.soft();
         final double etaDt = p.eta() * b.dtMs();
+        final boolean zeroFloor = Rows.zeroFloor(lo, hi);
+        // (x_j - mean_j) as float once per step (serial), so the dense loop vectorises (see
+        // Rows); the same double subtraction and conversion as per synapse, so the same values.
+        final float[] dev = new float[pre.length];
         return new RuleKernel() {
             @Override
             public void beforeUpdate(StepContext ctx) {
@@ -106,6 +110,9 @@ public final class Covariance implements LearningRule {
                         double x = pre[j];
                         preMean[j] = x + (preMean[j] - x) * decay;
                     }
+                }
+                for (int j = 0; j < pre.length; j++) {
+                    dev[j] = (float) (pre[j] - preMean[j]);
                 }
             }
 
@@ -125,16 +132,13 @@ public final class Covariance implements LearningRule {
                     final float a = (float) c;
                     if (soft) {
                         for (int k = 0; k < row.length; k++) {
-                            row[k] = wb.apply(row[k], a * (float) (pre[ix[k]] - preMean[ix[k]]));
+                            row[k] = wb.apply(row[k], a * dev[ix[k]]);
                         }
                     } else if (dense) {
-                        for (int k = 0; k < row.length; k++) {
-                            float v = row[k] + a * (float) (pre[k] - preMean[k]);
-                            row[k] = v < lo ? lo : (v > hi ? hi : v);
-                        }
+                        Rows.addClipped(row, a, dev, lo, hi, zeroFloor);
                     } else {
                         for (int k = 0; k < row.length; k++) {
-                            float v = row[k] + a * (float) (pre[ix[k]] - preMean[ix[k]]);
+                            float v = row[k] + a * dev[ix[k]];
                             row[k] = v < lo ? lo : (v > hi ? hi : v);
                         }
                     }

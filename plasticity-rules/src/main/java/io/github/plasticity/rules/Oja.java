@@ -3,6 +3,7 @@ package io.github.plasticity.rules;
 import io.github.plasticity.core.LearningRule;
 import io.github.plasticity.core.RuleBinding;
 import io.github.plasticity.core.RuleKernel;
+import io.github.plasticity.core.StepContext;
 import io.github.plasticity.core.WeightBounds;
 import io.github.plasticity.core.internal.Args;
 
@@ -94,39 +95,54 @@ public final class Oja implements LearningRule {
         final float hi = wb.max();
         final boolean soft = wb.soft();
         final double etaDt = p.eta() * b.dtMs();
-        return (ctx, from, to) -> {
-            for (int i = from; i < to; i++) {
-                final double g = gain[i];
-                if (g == 0) {
-                    continue;
-                }
-                final float[] row = w[i];
-                final int[] ix = idx[i];
-                final double y = weightedSum ? Rows.weightedSum(row, ix, pre, dense) : post[i];
-                final double ay = etaDt * g * y;
-                if (ay == 0) {
-                    continue;
-                }
-                // w + a y (x - y w): the change is formed before it is added, so that a decay
-                // a y^2 far below the float resolution of 1 is not lost (as 1 - a y^2 would be)
-                final float a = (float) ay;
-                final float ayy = (float) (ay * y);
-                if (soft) {
-                    for (int k = 0; k < row.length; k++) {
-                        float wk = row[k];
-                        row[k] = wb.apply(wk, a * (float) pre[ix[k]] - ayy * wk);
+        final boolean zeroFloor = Rows.zeroFloor(lo, hi);
+        // Rates as float once per step (serial), so the dense loop vectorises (see Rows).
+        final float[] preF = new float[pre.length];
+        return new RuleKernel() {
+            @Override
+            public void beforeUpdate(StepContext ctx) {
+                Rows.toFloat(pre, preF);
+            }
+
+            @Override
+            public void update(StepContext ctx, int from, int to) {
+                for (int i = from; i < to; i++) {
+                    final double g = gain[i];
+                    if (g == 0) {
+                        continue;
                     }
-                } else if (dense) {
-                    for (int k = 0; k < row.length; k++) {
-                        float wk = row[k];
-                        float v = wk + (a * (float) pre[k] - ayy * wk);
-                        row[k] = v < lo ? lo : (v > hi ? hi : v);
+                    final float[] row = w[i];
+                    final int[] ix = idx[i];
+                    final double y = weightedSum ? Rows.weightedSum(row, ix, pre, dense) : post[i];
+                    final double ay = etaDt * g * y;
+                    if (ay == 0) {
+                        continue;
                     }
-                } else {
-                    for (int k = 0; k < row.length; k++) {
-                        float wk = row[k];
-                        float v = wk + (a * (float) pre[ix[k]] - ayy * wk);
-                        row[k] = v < lo ? lo : (v > hi ? hi : v);
+                    // w + a y (x - y w): the change is formed before it is added, so that a decay
+                    // a y^2 far below the float resolution of 1 is not lost (as 1 - a y^2 would be)
+                    final float a = (float) ay;
+                    final float ayy = (float) (ay * y);
+                    if (soft) {
+                        for (int k = 0; k < row.length; k++) {
+                            float wk = row[k];
+                            row[k] = wb.apply(wk, a * preF[ix[k]] - ayy * wk);
+                        }
+                    } else if (dense && zeroFloor) {
+                        for (int k = 0; k < row.length; k++) {
+                            float wk = row[k];
+                            row[k] = Math.min(hi, Rows.floor0(wk + (a * preF[k] - ayy * wk)));
+                        }
+                    } else if (dense) {
+                        for (int k = 0; k < row.length; k++) {
+                            float wk = row[k];
+                            row[k] = Math.min(hi, Math.max(lo, wk + (a * preF[k] - ayy * wk)));
+                        }
+                    } else {
+                        for (int k = 0; k < row.length; k++) {
+                            float wk = row[k];
+                            float v = wk + (a * preF[ix[k]] - ayy * wk);
+                            row[k] = v < lo ? lo : (v > hi ? hi : v);
+                        }
                     }
                 }
             }
