@@ -131,14 +131,16 @@ class AllocationTest {
     /** A local rule (its own hidden copy of the loop) allocates nothing per step either. */
     @Test
     void localRuleStepAllocatesNothing() {
-        try (Simulation sim =
-                Workloads.denseRate(
-                        64,
+        assertSomeWindowAllocatesNothing(
+                bytesPerWindow(
+                        t ->
+                                Workloads.denseRate(
+                                        64,
+                                        t,
+                                        DenseRule.DECAY_CLAMP,
+                                        Workloads.localHebbian(DenseRule.DECAY_CLAMP)),
                         1,
-                        DenseRule.DECAY_CLAMP,
-                        Workloads.localHebbian(DenseRule.DECAY_CLAMP))) {
-            long[] b = bytesPerWindow(sim, 500);
-            assertEquals(0L, min(b), "bytes per window of 500 steps: " + Arrays.toString(b));
-        }
+                        500),
+                500);
     }
 }
