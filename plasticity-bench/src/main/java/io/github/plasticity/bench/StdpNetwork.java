@@ -24,24 +24,24 @@ import java.util.Locale;
  * real-time factor, output rate and the final weight statistics in Brian2's units (fractions of
  * {@code gmax = 0.01}).
  *
- * <p><b>Mapping of the neuron.</b> Brian2's unit is conductance-based, \( \tau_m\, dv/dt = E_l - v +
- * g_e (E_e - v) \), \( \tau_e\, dg_e/dt = -g_e \), a spike adds {@code w} (dimensionless, in units
- * of the leak conductance) to \( g_e \). The library's {@link LifPopulation} is current-based, \(
- * \tau_m\, dv/dt = v_{rest} - v + I \), \( \tau_{syn}\, dI/dt = -I \), a spike adds {@code w} (mV)
- * to {@code I}. With \( I = g_e (E_e - v_{ref}) \) the two agree when \( v = v_{ref} \); we take \(
- * v_{ref} = v_{reset} = -60 \) mV, so the library's weights are \( {\tt MV\_PER\_G} = E_e - v_{reset}
- * = 60 \) mV times Brian2's (gmax 0.01 becomes 0.6 mV, and the STDP amplitudes, fractions of
- * {@code wMax}, scale with it). Between reset and threshold \( E_e - v \) runs from 60 to 54 mV, so
- * the drive per weight differs by up to 10 %; the conductance also shortens the effective membrane
- * time constant to \( \tau_m/(1 + g_e) \), which the current-based unit does not reproduce. The
- * other parameters are Brian2's: \( \tau_m = 10 \) ms, \( E_l = -74 \) mV, threshold -54 mV, reset
- * -60 mV, no refractory period, \( \tau_e = 5 \) ms, initial v = -60 mV (the library starts at
- * rest, -74 mV, unless set), weights uniform in [0, gmax).
+ * <p><b>Mapping of the neuron.</b> Brian2's unit is conductance-based, \( \tau_m\, dv/dt = E_l - v
+ * + g_e (E_e - v) \), \( \tau_e\, dg_e/dt = -g_e \), a spike adds {@code w} (dimensionless, in
+ * units of the leak conductance) to \( g_e \). The library's {@link LifPopulation} is
+ * current-based, \( \tau_m\, dv/dt = v_{rest} - v + I \), \( \tau_{syn}\, dI/dt = -I \), a spike
+ * adds {@code w} (mV) to {@code I}. With \( I = g_e (E_e - v_{ref}) \) the two agree when \( v =
+ * v_{ref} \); we take \( v_{ref} = v_{reset} = -60 \) mV, so the library's weights are \( {\tt
+ * MV\_PER\_G} = E_e - v_{reset} = 60 \) mV times Brian2's (gmax 0.01 becomes 0.6 mV, and the STDP
+ * amplitudes, fractions of {@code wMax}, scale with it). Between reset and threshold \( E_e - v \)
+ * runs from 60 to 54 mV, so the drive per weight differs by up to 10 %; the conductance also
+ * shortens the effective membrane time constant to \( \tau_m/(1 + g_e) \), which the current-based
+ * unit does not reproduce. The other parameters are Brian2's: \( \tau_m = 10 \) ms, \( E_l = -74 \)
+ * mV, threshold -54 mV, reset -60 mV, no refractory period, \( \tau_e = 5 \) ms, initial v = -60 mV
+ * (the library starts at rest, -74 mV, unless set), weights uniform in [0, gmax).
  *
  * <p>{@code java -cp benchmarks.jar io.github.plasticity.bench.StdpNetwork [n] [seconds] [threads]
- * [warmupSeconds] [nOut] [seed]}: the warm-up runs a separate network with another seed for {@code warmupSeconds}
- * (default 2) of simulated time, so the JIT has compiled the step before the timed run, as
- * Brian2's main-loop time excludes code generation.
+ * [warmupSeconds] [nOut] [seed]}: the warm-up runs a separate network with another seed for {@code
+ * warmupSeconds} (default 2) of simulated time, so the JIT has compiled the step before the timed
+ * run, as Brian2's main-loop time excludes code generation.
  */
 public final class StdpNetwork {
     /** Brian2's gmax (dimensionless conductance). */
@@ -116,8 +116,7 @@ public final class StdpNetwork {
      * @param wStd final weight standard deviation (Brian2 units)
      * @param fracAbove09 fraction of weights above 0.9 gmax
      * @param fracBelow01 fraction of weights below 0.1 gmax
-     * @param histogram fractions of weights in ten bins of width 0.1 gmax (the last includes
-     *     gmax)
+     * @param histogram fractions of weights in ten bins of width 0.1 gmax (the last includes gmax)
      */
     public record Result(
             int n,
@@ -133,9 +132,7 @@ public final class StdpNetwork {
             double fracBelow01,
             double[] histogram) {
 
-        /**
-         * Synaptic events as Brian2's script counts them: pre spikes x nOut + post spikes x n.
-         */
+        /** Synaptic events as Brian2's script counts them: pre spikes x nOut + post spikes x n. */
         public double events() {
             return (double) preSpikes * nOut + (double) postSpikes * n;
         }
@@ -174,7 +171,8 @@ public final class StdpNetwork {
         private String histogramJson() {
             StringBuilder b = new StringBuilder("[");
             for (int k = 0; k < histogram.length; k++) {
-                b.append(k == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.6f", histogram[k]));
+                b.append(k == 0 ? "" : ", ")
+                        .append(String.format(Locale.ROOT, "%.6f", histogram[k]));
             }
             return b.append(']').toString();
         }

@@ -22,9 +22,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * One step of workload C ({@link StdpNetwork}: 1000 Poisson inputs at 15 Hz onto 1000 LIF units,
  * all-to-all, pair STDP). Ops are steps; the auxiliary counter {@code events} reports synaptic
  * events per second counted as Brian2's script counts them (input spikes x neurons + neuron spikes
- * x inputs), {@code spikes} the spikes per second. The network runs 1 s of simulated time in
- * set-up so the weights and rates are past the start; it keeps learning during the measurement
- * (a steady state measured on purpose: rates change slowly).
+ * x inputs), {@code spikes} the spikes per second. The network runs 1 s of simulated time in set-up
+ * so the weights and rates are past the start; it keeps learning during the measurement (a steady
+ * state measured on purpose: rates change slowly).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

@@ -152,8 +152,8 @@ public final class StdpNetworkReference {
     /**
      * Entry point.
      *
-     * @param args {@code conductance} or {@code current}, then optional n (1000), nOut (n),
-     *     seconds (10), seed (1)
+     * @param args {@code conductance} or {@code current}, then optional n (1000), nOut (n), seconds
+     *     (10), seed (1)
      */
     public static void main(String[] args) {
         boolean conductance = args.length == 0 || !args[0].equals("current");

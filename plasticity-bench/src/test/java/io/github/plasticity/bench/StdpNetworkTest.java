@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
  * output (so the loop's schedule and STDP are Brian2's); (2) the library reproduces the same loop
  * with the library's current-based neuron (so the library's STDP, trace order and propagation are
  * right); (3) what remains between the library and Brian2 is the neuron model, documented in {@link
- * StdpNetwork}: the standard deviation agrees, the mean is about 5 % lower, the output rate about 1.6
- * times higher, and the weights pile up at 0 but not yet at gmax after 10 s with the current-based
- * unit.
+ * StdpNetwork}: the standard deviation agrees, the mean is about 5 % lower, the output rate about
+ * 1.6 times higher, and the weights pile up at 0 but not yet at gmax after 10 s with the
+ * current-based unit.
  *
  * <p>All runs are seeded, so the test is deterministic; the tolerances are several times the spread
  * over seeds measured for this configuration (mean and std 0.3-0.8 % apart between seeds, output
@@ -34,8 +34,7 @@ class StdpNetworkTest {
     private static final double SECONDS = 10.0;
 
     private static double field(String json, String name) {
-        Matcher m =
-                Pattern.compile("\"" + Pattern.quote(name) + "\": ([-0-9.eE+]+)").matcher(json);
+        Matcher m = Pattern.compile("\"" + Pattern.quote(name) + "\": ([-0-9.eE+]+)").matcher(json);
         assertTrue(m.find(), name);
         return Double.parseDouble(m.group(1));
     }
@@ -76,7 +75,8 @@ class StdpNetworkTest {
         Tolerance.relative(0.03).check("w std", r[1], lib.wStd());
         Tolerance.absolute(0.015).check("> 0.9 gmax", r[2], lib.fracAbove09());
         Tolerance.absolute(0.015).check("< 0.1 gmax", r[3], lib.fracBelow01());
-        Tolerance.relative(0.10).check("output rate Hz", r[4], lib.postSpikes() / (N_OUT * SECONDS));
+        Tolerance.relative(0.10)
+                .check("output rate Hz", r[4], lib.postSpikes() / (N_OUT * SECONDS));
         assertEquals(15.0 * N * SECONDS, lib.preSpikes(), 5 * Math.sqrt(15.0 * N * SECONDS));
 
         // Against Brian2 directly: the spread of the weights (the 5 %) ...

@@ -221,7 +221,9 @@ public final class PairStdp implements LearningRule {
                 int j = spikes[s];
                 int[] posts = b.columnPosts(j);
                 int[] slots = b.columnSlots(j);
-                for (int e = Sorted.lowerBound(posts, from); e < posts.length && posts[e] < to; e++) {
+                for (int e = Sorted.lowerBound(posts, from);
+                        e < posts.length && posts[e] < to;
+                        e++) {
                     depressOne(w[posts[e]], slots[e], posts[e]);
                 }
             }
