@@ -53,6 +53,11 @@ import io.github.plasticity.core.internal.Sorted;
  * postsynaptic spike. Dense and sparse projections are supported; rows may be updated in parallel
  * (bit-identical for any thread count). The rule keeps no state of its own: the traces live on the
  * populations, which checkpoints save.
+ *
+ * <p>Precision: weights are float. Depression is computed in double and rounded once. Under hard
+ * bounds, potentiation is computed in float, \( w \leftarrow \min(w_{hi}, \max(w_{lo}, w +
+ * \mathrm{float}(g_i a_+ w_{max})\, \mathrm{float}(x_{pre,j}))) \), so that the row loop
+ * vectorises; the difference from the double computation is in the last bit of a weight.
  */
 public final class PairStdp implements LearningRule {
     private final StdpParameters p;
