@@ -5,10 +5,12 @@
 N Poisson inputs at 15 Hz -> N conductance-based LIF neurons, all-to-all (N*N synapses), dt 0.1
 ms, T = 10 s, Euler. Pair STDP with event-driven traces; weights clipped to [0, gmax]. Timing is
 Brian2's main loop only (cpp_standalone: device._last_run_time; cython: a timed run() after a
-one-step run that compiles). Synaptic events = presynaptic spikes x N + postsynaptic spikes x N.
+one-step run that compiles). Synaptic events = presynaptic spikes x n_out + postsynaptic spikes x N.
 
-Usage: /usr/bin/python3 brian2_stdp_network.py {cython|cpp_standalone} [threads]
-Prints one JSON object.
+Usage: /usr/bin/python3 brian2_stdp_network.py {cython|cpp_standalone} [threads] [n_out] [t_s]
+n_out (default N) neurons receive all N inputs; t_s (default T_S) is the simulated time. The
+short configuration of the library's unit test (plasticity-bench StdpNetworkTest) is
+`brian2_stdp_network.py cpp_standalone 1 100 10`. Prints one JSON object.
 """
 import json
 import os
@@ -34,6 +36,8 @@ SEED = 20001
 def main():
     target = sys.argv[1]
     threads = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+    n_out = int(sys.argv[3]) if len(sys.argv) > 3 else N
+    t_s = float(sys.argv[4]) if len(sys.argv) > 4 else T_S
     import numpy as np
     import brian2 as b2
     from brian2 import (NeuronGroup, PoissonGroup, Synapses, SpikeMonitor, ms, mV, Hz, second, prefs,
@@ -56,7 +60,7 @@ def main():
     dge/dt = -ge / taue : 1
     """
     inp = PoissonGroup(N, rates=RATE_HZ * Hz)
-    neurons = NeuronGroup(N, eqs, threshold="v > vt", reset="v = vr", method="euler")
+    neurons = NeuronGroup(n_out, eqs, threshold="v > vt", reset="v = vr", method="euler")
     neurons.v = V0_MV * mV
     S = Synapses(inp, neurons,
                  """w : 1
@@ -72,7 +76,7 @@ def main():
     m_in = SpikeMonitor(inp, record=False)
     m_out = SpikeMonitor(neurons, record=False)
     if target == "cpp_standalone":
-        run(T_S * second)
+        run(t_s * second)
         t0 = time.time()
         device.build(run=True, compile=True, directory=os.path.join(workdir, "out"))
         total = time.time() - t0
@@ -80,19 +84,19 @@ def main():
     else:
         run(defaultclock.dt)
         t0 = time.perf_counter()
-        run(T_S * second)
+        run(t_s * second)
         loop = time.perf_counter() - t0
         total = None
     n_in = int(m_in.num_spikes)
-    n_out = int(m_out.num_spikes)
+    n_post = int(m_out.num_spikes)
     w = np.asarray(S.w[:])
-    pre_events = n_in * N
-    post_events = n_out * N
-    out = {"kind": "brian2_C", "target": target, "threads": threads, "n": N, "t_s": T_S,
+    pre_events = n_in * n_out
+    post_events = n_post * N
+    out = {"kind": "brian2_C", "target": target, "threads": threads, "n": N, "n_out": n_out, "t_s": t_s,
            "main_loop_s": loop, "build_and_run_s": total,
-           "pre_spikes": n_in, "post_spikes": n_out, "pre_events": pre_events, "post_events": post_events,
-           "events_per_s": (pre_events + post_events) / loop, "real_time_factor": T_S / loop,
-           "output_rate_hz": n_out / (N * T_S),
+           "pre_spikes": n_in, "post_spikes": n_post, "pre_events": pre_events, "post_events": post_events,
+           "events_per_s": (pre_events + post_events) / loop, "real_time_factor": t_s / loop,
+           "output_rate_hz": n_post / (n_out * t_s),
            "w_mean": float(w.mean()), "w_std": float(w.std()),
            "frac_above_0.9gmax": float(np.mean(w > 0.9 * GMAX)),
            "frac_below_0.1gmax": float(np.mean(w < 0.1 * GMAX)),

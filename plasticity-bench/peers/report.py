@@ -53,6 +53,7 @@ def main():
     brian_b = jsonl(os.path.join(d, "brian2-B.jsonl"))
     brian_c = jsonl(os.path.join(d, "brian2-C.jsonl"))
     java_b = jsonl(os.path.join(d, "java-B.jsonl"))
+    java_c = jsonl(os.path.join(d, "java-C.jsonl"))
 
     def bench(name):
         rows = []
@@ -221,15 +222,35 @@ def main():
         print(f"| {rule_p} | {fmt(ups)} | {fmt(bc and bc['updates_per_s'])} | {fmt(ratio(ups, bc and bc['updates_per_s']))} | "
               f"{fmt(by and by['updates_per_s'])} | {fmt(ratio(ups, by and by['updates_per_s']))} | >= 10 |")
 
-    print("\n## C. STDP network (1000 Poisson 15 Hz -> 1000 conductance LIF, 10 s, dt 0.1 ms)\n")
+    print("\n## C. STDP network (1000 Poisson 15 Hz -> 1000 LIF, all-to-all pair STDP, 10 s, dt 0.1 ms)\n")
+    print("Brian2: conductance LIF (Euler). Library: current-based LIF (exact step), weights w x 60 mV "
+          "(StdpNetwork: E_e - v_reset), reported in Brian2's units. Events = input spikes x neurons + "
+          "neuron spikes x inputs, on both sides; the library's neurons fire faster (see the output rate), "
+          "so it processes more postsynaptic events in the same 10 s.\n")
     print("| side | main loop s | RTF | pre events | post events | events/s | output Hz | w mean | w std | > 0.9 gmax | < 0.1 gmax |")
     print("|---|---|---|---|---|---|---|---|---|---|---|")
-    for r in brian_c:
-        print(f"| Brian2 {r['target']} ({r['threads']} thread) | {fmt(r['main_loop_s'])} | {fmt(r['real_time_factor'])} | "
+    rows_c = [(f"Brian2 {r['target']} ({r['threads']} thread)", r) for r in brian_c]
+    rows_c += [(f"library ({r['threads']} thread, StdpNetwork, wall clock)", r) for r in java_c]
+    for label, r in rows_c:
+        print(f"| {label} | {fmt(r['main_loop_s'])} | {fmt(r['real_time_factor'])} | "
               f"{fmt(r['pre_events'])} | {fmt(r['post_events'])} | {fmt(r['events_per_s'])} | {fmt(r['output_rate_hz'])} | "
               f"{fmt(r['w_mean'], 4)} | {fmt(r['w_std'], 4)} | {fmt(r['frac_above_0.9gmax'])} | {fmt(r['frac_below_0.1gmax'])} |")
-    print("| library | not run: needs the pair-STDP rule (being written) and a conductance-based LIF (the core has "
-          "current-based LIF only) | | | | | | | | | |")
+    bc = next((r for r in brian_c if r["target"] == "cpp_standalone" and r["threads"] == 1), None)
+    if bc and java_c:
+        jc = java_c[0]
+        print("\n| library / Brian2 cpp_standalone (1 thread) | events/s | w mean | w std | > 0.9 gmax | < 0.1 gmax | target |")
+        print("|---|---|---|---|---|---|---|")
+        print(f"| StdpNetwork (wall clock, 10 s) | {fmt(ratio(jc['events_per_s'], bc['events_per_s']))} | "
+              f"{fmt(ratio(jc['w_mean'], bc['w_mean']))} | {fmt(ratio(jc['w_std'], bc['w_std']))} | "
+              f"{fmt(ratio(jc['frac_above_0.9gmax'], bc['frac_above_0.9gmax']))} | "
+              f"{fmt(ratio(jc['frac_below_0.1gmax'], bc['frac_below_0.1gmax']))} | events >= 10, w within 0.95-1.05 |")
+        for t in (1, 2):
+            ev = None
+            for r in jmh:
+                if r["benchmark"].endswith("StdpNetworkBenchmark.step") and str(r["params"].get("threads")) == str(t):
+                    ev = r.get("secondaryMetrics", {}).get("events", {}).get("score")
+            if ev is not None:
+                print(f"| StdpNetworkBenchmark (JMH, {t} thread{'s' if t > 1 else ''}) | {fmt(ratio(ev, bc['events_per_s']))} | | | | | |")
 
     if numpy_meta:
         print("\n## numpy set-up\n")

@@ -45,6 +45,9 @@ if [ "${SKIP_JMH:-0}" != 1 ]; then
     load jmh-end
     java -cp "$JAR" io.github.plasticity.bench.FinalWeights 1000 2000 1 > "$OUT/java-B.jsonl"
     load java-B
+    # Workload C with the library: 10 s of the STDP network after a 2 s warm-up on another seed.
+    java -cp "$JAR" io.github.plasticity.bench.StdpNetwork 1000 10 1 2 > "$OUT/java-C.jsonl"
+    load java-C
     # Library step and bound kernel alternated a fraction of a second apart: the share of the bound
     # that load changes between JMH benchmarks minutes apart cannot blur.
     java -cp "$JAR" io.github.plasticity.bench.PairedRatio "${PAIRED_ROUNDS:-31}" > "$OUT/paired.jsonl"

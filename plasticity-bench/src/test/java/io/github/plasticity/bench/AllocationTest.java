@@ -105,6 +105,17 @@ class AllocationTest {
     }
 
     @Test
+    void stdpNetworkStepAllocatesNothing() {
+        // Workload C with 1000 inputs onto 50 neurons: pre and post spikes every few steps, so
+        // propagation, depression and potentiation all run in each window.
+        try (Simulation sim = StdpNetwork.build(1000, 50, 1, Workloads.SEED)) {
+            sim.run(200.0);
+            long[] b = bytesPerWindow(sim, 300);
+            assertEquals(0L, min(b), "bytes per window of 300 steps: " + Arrays.toString(b));
+        }
+    }
+
+    @Test
     void denseRateStepAllocatesNothing() {
         assertSomeWindowAllocatesNothing(
                 bytesPerWindow(AllocationTest::denseDecayClamp, 1, 500), 500);
