@@ -108,11 +108,14 @@ class AllocationTest {
     void stdpNetworkStepAllocatesNothing() {
         // Workload C with 1000 inputs onto 50 neurons: pre and post spikes every few steps, so
         // propagation, depression and potentiation all run in each window.
-        try (Simulation sim = StdpNetwork.build(1000, 50, 1, Workloads.SEED)) {
-            sim.run(200.0);
-            long[] b = bytesPerWindow(sim, 300);
-            assertEquals(0L, min(b), "bytes per window of 300 steps: " + Arrays.toString(b));
-        }
+        assertSomeWindowAllocatesNothing(
+                bytesPerWindow(t -> StdpNetwork.build(1000, 50, t, Workloads.SEED), 1, 300), 300);
+    }
+
+    @Test
+    void stdpNetworkStepAllocatesNothingOnTwoThreads() {
+        assertSomeWindowAllocatesNothing(
+                bytesPerWindow(t -> StdpNetwork.build(1000, 50, t, Workloads.SEED), 2, 300), 300);
     }
 
     @Test
