@@ -30,6 +30,15 @@ load() {
         "$1" "$(date -u +%FT%TZ)" "$(uptime | sed 's/^ *//')" >> "$OUT/load.jsonl"
 }
 
+# Brian2 for /usr/bin/python3 (Debian python3-brian): installed with apt when missing and possible.
+if [ "${SKIP_BRIAN:-0}" != 1 ] && ! /usr/bin/python3 -c "import brian2" 2>/dev/null; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; then
+        apt-get update -q && apt-get install -y -q python3-brian python3-scipy python3-threadpoolctl
+    else
+        echo "Brian2 missing: apt-get install python3-brian python3-scipy python3-threadpoolctl (as root)" >&2
+    fi
+fi
+
 lscpu > "$OUT/lscpu.txt"
 java -version 2> "$OUT/java-version.txt"
 git -C "$ROOT" rev-parse HEAD > "$OUT/commit.txt" 2>/dev/null || true
@@ -52,6 +61,8 @@ if [ "${SKIP_JMH:-0}" != 1 ]; then
     # that load changes between JMH benchmarks minutes apart cannot blur.
     java -cp "$JAR" io.github.plasticity.bench.PairedRatio "${PAIRED_ROUNDS:-31}" > "$OUT/paired.jsonl"
     load paired
+    java -cp "$JAR" io.github.plasticity.bench.LocalRulePairedRatio "${PAIRED_ROUNDS:-31}" > "$OUT/localrule-paired.jsonl"
+    load localrule-paired
 fi
 
 if [ "${SKIP_BRIAN:-0}" != 1 ]; then
