@@ -233,10 +233,9 @@ def main():
               f"{fmt(by and by['updates_per_s'])} | {fmt(ratio(ups, by and by['updates_per_s']))} | >= 10 |")
 
     print("\n## C. STDP network (1000 Poisson 15 Hz -> 1000 LIF, all-to-all pair STDP, 10 s, dt 0.1 ms)\n")
-    print("Brian2: conductance LIF (Euler). Library: current-based LIF (exact step), weights w x 60 mV "
-          "(StdpNetwork: E_e - v_reset), reported in Brian2's units. Events = input spikes x neurons + "
-          "neuron spikes x inputs, on both sides; the library's neurons fire faster (see the output rate), "
-          "so it processes more postsynaptic events in the same 10 s.\n")
+    print("Brian2: conductance LIF (Euler). Library: the same conductance LIF "
+          "(LifPopulation.conductanceBased, exponential step at the midpoint conductance), weights in Brian2's "
+          "units. Events = input spikes x neurons + neuron spikes x inputs, on both sides.\n")
     print("| side | main loop s | RTF | pre events | post events | events/s | output Hz | w mean | w std | > 0.9 gmax | < 0.1 gmax |")
     print("|---|---|---|---|---|---|---|---|---|---|---|")
     rows_c = [(f"Brian2 {r['target']} ({r['threads']} thread)", r) for r in brian_c]

@@ -24,19 +24,17 @@ import java.util.Locale;
  * real-time factor, output rate and the final weight statistics in Brian2's units (fractions of
  * {@code gmax = 0.01}).
  *
- * <p><b>Mapping of the neuron.</b> Brian2's unit is conductance-based, \( \tau_m\, dv/dt = E_l - v
- * + g_e (E_e - v) \), \( \tau_e\, dg_e/dt = -g_e \), a spike adds {@code w} (dimensionless, in
- * units of the leak conductance) to \( g_e \). The library's {@link LifPopulation} is
- * current-based, \( \tau_m\, dv/dt = v_{rest} - v + I \), \( \tau_{syn}\, dI/dt = -I \), a spike
- * adds {@code w} (mV) to {@code I}. With \( I = g_e (E_e - v_{ref}) \) the two agree when \( v =
- * v_{ref} \); we take \( v_{ref} = v_{reset} = -60 \) mV, so the library's weights are \( {\tt
- * MV\_PER\_G} = E_e - v_{reset} = 60 \) mV times Brian2's (gmax 0.01 becomes 0.6 mV, and the STDP
- * amplitudes, fractions of {@code wMax}, scale with it). Between reset and threshold \( E_e - v \)
- * runs from 60 to 54 mV, so the drive per weight differs by up to 10 %; the conductance also
- * shortens the effective membrane time constant to \( \tau_m/(1 + g_e) \), which the current-based
- * unit does not reproduce. The other parameters are Brian2's: \( \tau_m = 10 \) ms, \( E_l = -74 \)
- * mV, threshold -54 mV, reset -60 mV, no refractory period, \( \tau_e = 5 \) ms, initial v = -60 mV
- * (the library starts at rest, -74 mV, unless set), weights uniform in [0, gmax).
+ * <p><b>The neuron.</b> Brian2's unit is conductance-based, \( \tau_m\, dv/dt = E_l - v + g_e (E_e
+ * - v) \), \( \tau_e\, dg_e/dt = -g_e \), a spike adds {@code w} (dimensionless, in units of the
+ * leak conductance) to \( g_e \); the library runs the same unit, {@link
+ * LifPopulation#conductanceBased} with \( E_e = 0 \) mV, so weights are in Brian2's units. Brian2
+ * integrates it with forward Euler, the library with an exponential step at the midpoint
+ * conductance (both accurate to well under a percent of a millivolt at dt = 0.1 ms). Parameters are
+ * Brian2's: \( \tau_m = 10 \) ms, \( E_l = -74 \) mV, threshold -54 mV, reset -60 mV, no refractory
+ * period, \( \tau_e = 5 \) ms, initial v = -60 mV, weights uniform in [0, gmax). (Until the core
+ * had conductance synapses this benchmark mapped the unit onto the current-based LIF with 60 mV per
+ * unit of conductance, \( E_e - v_{reset} \); that unit fired at 61 Hz instead of 38 Hz and its
+ * weights ended 5 % lower, see {@link StdpNetworkReference}.)
  *
  * <p>{@code java -cp benchmarks.jar io.github.plasticity.bench.StdpNetwork [n] [seconds] [threads]
  * [warmupSeconds] [nOut] [seed]}: the warm-up runs a separate network with another seed for {@code
@@ -47,8 +45,8 @@ public final class StdpNetwork {
     /** Brian2's gmax (dimensionless conductance). */
     public static final double GMAX = 0.01;
 
-    /** Millivolts of current per unit of conductance: \( E_e - v_{reset} = 0 - (-60) \) mV. */
-    public static final double MV_PER_G = 60.0;
+    /** Reversal potential of the excitatory conductance, Brian2's {@code Ee} (mV). */
+    public static final double E_EXC_MV = 0.0;
 
     /** Input rate (Hz). */
     public static final double RATE_HZ = 15.0;
@@ -59,8 +57,9 @@ public final class StdpNetwork {
     private StdpNetwork() {}
 
     /**
-     * The neuron parameters of Brian2's example as a current-based LIF: \( \tau_m = 10 \) ms, rest
-     * -74 mV, threshold -54 mV, reset -60 mV, no refractory period, \( \tau_{syn} = 5 \) ms.
+     * The neuron parameters of Brian2's example: \( \tau_m = 10 \) ms, rest -74 mV, threshold -54
+     * mV, reset -60 mV, no refractory period, conductance time constant \( \tau_e = 5 \) ms (with
+     * reversal potential {@link #E_EXC_MV}).
      *
      * @return the parameters
      */
@@ -69,12 +68,12 @@ public final class StdpNetwork {
     }
 
     /**
-     * The STDP parameters of Brian2's example with {@code wMax} in mV ({@code GMAX * MV_PER_G}).
+     * The STDP parameters of Brian2's example with {@code wMax = GMAX}.
      *
      * @return the parameters
      */
     public static StdpParameters stdp() {
-        return StdpParameters.brian2Example().withWMax(GMAX * MV_PER_G);
+        return StdpParameters.brian2Example().withWMax(GMAX);
     }
 
     /**
@@ -91,7 +90,8 @@ public final class StdpNetwork {
         Simulation sim =
                 Simulation.builder().dtMs(Workloads.DT_MS).seed(seed).threads(threads).build();
         PoissonSource in = sim.add(PoissonSource.of("in", n, RATE_HZ));
-        LifPopulation out = sim.add(LifPopulation.of("out", nOut, neuron()));
+        LifPopulation out =
+                sim.add(LifPopulation.conductanceBased("out", nOut, neuron(), E_EXC_MV));
         for (int i = 0; i < nOut; i++) {
             out.setVoltage(i, V0_MV);
         }
@@ -146,7 +146,7 @@ public final class StdpNetwork {
                             + " \"pre_events\": %d, \"post_events\": %d, \"events_per_s\": %.6e,"
                             + " \"real_time_factor\": %.6f, \"output_rate_hz\": %.4f,"
                             + " \"w_mean\": %.8f, \"w_std\": %.8f, \"frac_above_0.9gmax\": %.6f,"
-                            + " \"frac_below_0.1gmax\": %.6f, \"mv_per_g\": %.1f,"
+                            + " \"frac_below_0.1gmax\": %.6f, \"neuron\": \"%s\","
                             + " \"histogram_0.1gmax\": %s}",
                     n,
                     nOut,
@@ -164,7 +164,7 @@ public final class StdpNetwork {
                     wStd,
                     fracAbove09,
                     fracBelow01,
-                    MV_PER_G,
+                    "conductance",
                     histogramJson());
         }
 
@@ -209,7 +209,7 @@ public final class StdpNetwork {
             int below = 0;
             double[] hist = new double[10];
             for (float v : w) {
-                double g = v / MV_PER_G;
+                double g = v;
                 sum += g;
                 hist[Math.min(9, (int) (g / GMAX * 10.0))] += 1.0 / w.length;
                 if (g > 0.9 * GMAX) {
@@ -222,7 +222,7 @@ public final class StdpNetwork {
             double mean = sum / w.length;
             double sum2 = 0;
             for (float v : w) {
-                double d = v / MV_PER_G - mean;
+                double d = v - mean;
                 sum2 += d * d;
             }
             return new Result(

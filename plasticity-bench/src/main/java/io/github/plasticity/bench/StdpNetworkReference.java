@@ -11,10 +11,10 @@ import org.apache.commons.rng.simple.RandomSource;
  * step (state update, threshold, pre pathway {@code ge += w; Apre += dApre; w = clip(w + Apost)},
  * post pathway {@code Apost += dApost; w = clip(w + Apre)}, reset), float64 weights, with either
  * Brian2's conductance-based neuron (Euler, as Brian2 integrates it) or the library's current-based
- * LIF ({@link io.github.plasticity.core.LifPopulation}'s exact step, weights scaled by {@link
- * StdpNetwork#MV_PER_G}). The STDP code is the same for both, so the difference between the two
- * final weight distributions is the effect of the neuron model alone; the current-based run checks
- * the library's {@link StdpNetwork} in distribution.
+ * LIF ({@link io.github.plasticity.core.LifPopulation}'s exact current-based step, one unit of
+ * conductance mapped to \( E_e - v_{reset} = 60 \) mV of current). The STDP code is the same for
+ * both, so the difference between the two final weight distributions is the effect of the neuron
+ * model alone; the conductance run checks the library's {@link StdpNetwork} in distribution.
  *
  * <p>{@code java -cp benchmarks.jar io.github.plasticity.bench.StdpNetworkReference
  * {conductance|current} [n] [nOut] [seconds] [seed]}.
@@ -52,7 +52,9 @@ public final class StdpNetworkReference {
         final double decayS = Math.exp(-dt / taue);
         final double delta = dt * (taue - taum) / (taum * taue);
         final double synGain = (dt / taum) * decayM * (Math.expm1(delta) / delta);
-        final double scale = conductance ? 1.0 : StdpNetwork.MV_PER_G;
+        // The current-based variant maps a unit of conductance onto E_e - v_reset = 60 mV of
+        // current.
+        final double scale = conductance ? 1.0 : StdpNetwork.E_EXC_MV - StdpNetwork.V0_MV;
 
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
         double[][] w = new double[nOut][n];

@@ -180,4 +180,86 @@ class LifPopulationTest {
             return new double[][] {out, i.series(0)};
         }
     }
+
+    /**
+     * Conductance-based mode, constant conductance (tau_syn 1e12 ms, so g does not decay within the
+     * run): the step is exact, v(t) = v_inf + (v0 - v_inf) e^{-(1 + g) t / tau_m} with v_inf =
+     * (v_rest + g E) / (1 + g). Reference: that closed form; relative 1e-9 (the series for e^{-x}
+     * is accurate to 1e-12, and rounding accumulates over 500 steps).
+     */
+    @Test
+    void conductanceModeMatchesClosedFormForConstantConductance() {
+        LifParameters p = new LifParameters(10.0, -74.0, -54.0, -60.0, 0.0, 1e12);
+        double g = 0.4;
+        double e = 0.0;
+        try (Simulation sim = Simulation.builder().dtMs(0.1).build()) {
+            LifPopulation lif = sim.add(LifPopulation.conductanceBased("c", 1, p, e));
+            assertTrue(lif.isConductanceBased());
+            assertEquals(e, lif.reversalMv());
+            lif.setVoltage(0, -70.0);
+            lif.liveVariable("iSyn")[0] = g;
+            // v_inf = (-74 + 0.4 * 0) / 1.4 = -52.86 mV is above threshold: stop before crossing.
+            sim.run(10.0);
+            double vInf = (-74.0 + g * e) / (1 + g);
+            double expected = vInf + (-70.0 - vInf) * Math.exp(-(1 + g) * 10.0 / 10.0);
+            Tol.relative(1e-9).check("v after 10 ms", expected, lif.voltageMv(0));
+        }
+    }
+
+    /**
+     * Conductance-based mode with a decaying conductance (after one input spike of weight 0.5,
+     * tau_syn 5 ms): the step, at dt = 0.1 ms, against a forward-Euler integration of the two ODEs
+     * at dt = 1e-5 ms (global error about 1e-6 mV). The midpoint conductance makes the step second
+     * order: a tolerance of 1e-4 mV absolute (measured difference about 1e-5 mV); holding g at its
+     * value at the start of the step instead would be first order (about 1e-2 mV here).
+     */
+    @Test
+    void conductanceModeMatchesFineEulerForDecayingConductance() {
+        LifParameters p = new LifParameters(10.0, -74.0, -54.0, -60.0, 0.0, 5.0);
+        double e = 0.0;
+        double g0 = 0.5;
+        try (Simulation sim = Simulation.builder().dtMs(0.1).build()) {
+            LifPopulation lif = sim.add(LifPopulation.conductanceBased("c", 1, p, e));
+            lif.setVoltage(0, -74.0);
+            lif.liveVariable("iSyn")[0] = g0;
+            sim.run(20.0);
+            double v = -74.0;
+            double g = g0;
+            double h = 1e-5;
+            for (int k = 0; k < 2_000_000; k++) {
+                double dv = (-74.0 - v + g * (e - v)) / 10.0;
+                g -= h * g / 5.0;
+                v += h * dv;
+            }
+            Tol.absolute(1e-4).check("v after 20 ms", v, lif.voltageMv(0));
+            Tol.relative(1e-12)
+                    .check(
+                            "g after 20 ms",
+                            g0 * Math.exp(-20.0 / 5.0),
+                            lif.liveVariable("iSyn")[0]);
+        }
+    }
+
+    /** A conductance-based population needs an excitatory (above-threshold), finite reversal. */
+    @Test
+    void conductanceModeValidatesReversalPotential() {
+        LifParameters p = LifParameters.songMillerAbbott2000();
+        IllegalArgumentException below =
+                org.junit.jupiter.api.Assertions.assertThrows(
+                        IllegalArgumentException.class,
+                        () -> LifPopulation.conductanceBased("c", 1, p, -60.0));
+        assertTrue(
+                below.getMessage().contains("reversalMv")
+                        && below.getMessage().contains("-60.0 mV"),
+                below.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class,
+                () -> LifPopulation.conductanceBased("c", 1, p, Double.NaN));
+        assertTrue(!LifPopulation.of("i", 1, p).isConductanceBased());
+        assertTrue(Double.isNaN(LifPopulation.of("i", 1, p).reversalMv()));
+        // The series for e^{-x} against Math.exp across its range and beyond.
+        for (double x = -0.05; x <= 0.05; x += 0.001) {
+            Tol.relative(1.1e-12).check("exp(-" + x + ")", Math.exp(-x), LifPopulation.expMinus(x));
+        }
+    }
 }
