@@ -200,16 +200,15 @@ public final class LifPopulation extends Population {
 
     @Override
     void step(StepContext ctx) {
-        if (isConductanceBased()) {
-            stepConductance(ctx);
-            return;
-        }
         clearSpikes();
         final double vRest = p.vRestMv();
         final double vTh = p.vThresholdMv();
         final double vReset = p.vResetMv();
+        // Loop-invariant: the JIT unswitches the loop, so each mode runs its own branch-free body.
+        final boolean conductance = isConductanceBased();
+        final double e = reversalMv;
         for (int i = 0; i < size; i++) {
-            double vInf = vRest + external[i] + input[i];
+            double drive = vRest + external[i] + input[i];
             input[i] = 0.0;
             double s = iSyn[i];
             iSyn[i] = s * decayS;
@@ -218,37 +217,15 @@ public final class LifPopulation extends Population {
                 v[i] = vReset;
                 continue;
             }
-            double vi = vInf + (v[i] - vInf) * decayM + s * synGain;
-            if (vi >= vTh) {
-                v[i] = vReset;
-                refractory[i] = refractorySteps;
-                emit(i);
+            double vi;
+            if (conductance) {
+                // s is the conductance g; held at its midpoint value over the step.
+                double gm = s * halfDecayS;
+                double vInf = (drive + gm * e) / (1.0 + gm);
+                vi = vInf + (v[i] - vInf) * decayM * expMinus(gm * dtOverTauM);
             } else {
-                v[i] = vi;
+                vi = drive + (v[i] - drive) * decayM + s * synGain;
             }
-        }
-        updateRateEstimate(ctx.dtMs());
-    }
-
-    private void stepConductance(StepContext ctx) {
-        clearSpikes();
-        final double vRest = p.vRestMv();
-        final double vTh = p.vThresholdMv();
-        final double vReset = p.vResetMv();
-        final double e = reversalMv;
-        for (int i = 0; i < size; i++) {
-            double drive = vRest + external[i] + input[i];
-            input[i] = 0.0;
-            double g = iSyn[i];
-            iSyn[i] = g * decayS;
-            if (refractory[i] > 0) {
-                refractory[i] -= 1;
-                v[i] = vReset;
-                continue;
-            }
-            double gm = g * halfDecayS;
-            double vInf = (drive + gm * e) / (1.0 + gm);
-            double vi = vInf + (v[i] - vInf) * decayM * expMinus(gm * dtOverTauM);
             if (vi >= vTh) {
                 v[i] = vReset;
                 refractory[i] = refractorySteps;
