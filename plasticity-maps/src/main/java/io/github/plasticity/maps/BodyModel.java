@@ -179,6 +179,20 @@ public final class BodyModel {
         return out;
     }
 
+    /**
+     * Which effectors belong to a region, as a mask over all effectors in map order.
+     *
+     * @param region a region of {@link #regions()}
+     * @return {@code mask[i]} is true when effector {@code i} is in the region; a new array
+     */
+    public boolean[] inRegion(String region) {
+        boolean[] mask = new boolean[regionOf.length];
+        for (int i : effectorsIn(region)) {
+            mask[i] = true;
+        }
+        return mask;
+    }
+
     /** Target levels of all effectors in map order ({@link SpinalLevel} scale), a new array. */
     public double[] targetLevels() {
         double[] l = new double[size()];

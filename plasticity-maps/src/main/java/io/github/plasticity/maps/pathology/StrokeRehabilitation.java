@@ -312,10 +312,7 @@ public final class StrokeRehabilitation {
      * by the sites that {@link #run} would lesion.
      */
     private static List<Integer> lesionSites(CorticalSheet sheet, BodyModel body, double fraction) {
-        boolean[] isHand = new boolean[body.size()];
-        for (int e : body.effectorsIn("hand")) {
-            isHand[e] = true;
-        }
+        boolean[] isHand = body.inRegion("hand");
         List<Integer> handSites = new ArrayList<>();
         MotorMap layout = SomatotopicLayout.orderly(sheet, body);
         for (int i = 0; i < sheet.siteCount(); i++) {
@@ -358,10 +355,7 @@ public final class StrokeRehabilitation {
         BodyModel body = forelimb();
         int m = body.size();
         int[] hand = body.effectorsIn("hand");
-        boolean[] isHand = new boolean[m];
-        for (int e : hand) {
-            isHand[e] = true;
-        }
+        boolean[] isHand = body.inRegion("hand");
         int[] proximal = {body.indexOf("shoulder"), body.indexOf("elbow")};
         try (Area m1 = new Area("m1", m1Sheet, body, net, p, seed);
                 Area pmv = new Area("pmv", pmvSheet, premotorForelimb(), net, p, seed)) {
@@ -508,10 +502,7 @@ public final class StrokeRehabilitation {
         BodyModel body = forelimb();
         int m = body.size();
         int[] hand = body.effectorsIn("hand");
-        boolean[] isHand = new boolean[m];
-        for (int e : hand) {
-            isHand[e] = true;
-        }
+        boolean[] isHand = body.inRegion("hand");
         double[] deficit = new double[fractions.length];
         double[] after = new double[fractions.length];
         double before;
