@@ -2,6 +2,7 @@ package io.github.plasticity.experiments.maps;
 
 import io.github.plasticity.core.Simulation;
 import io.github.plasticity.core.internal.Seeds;
+import io.github.plasticity.experiments.Experiment;
 import io.github.plasticity.experiments.ExperimentContext;
 import io.github.plasticity.maps.BodyModel;
 import io.github.plasticity.maps.CorticalSheet;
@@ -12,6 +13,8 @@ import io.github.plasticity.maps.MotorMap;
 import io.github.plasticity.maps.layout.ActionRepertoire;
 import io.github.plasticity.maps.layout.SelfOrganisingMap;
 import io.github.plasticity.maps.layout.SomParameters;
+import java.util.Arrays;
+import java.util.Map;
 
 /** Shared set-up of the map experiments: the sheet, the M1 self-organising map, ICMS read-outs. */
 final class MapModels {
@@ -24,6 +27,27 @@ final class MapModels {
             d[k] = body.indexOf("D" + (k + 1));
         }
         return d;
+    }
+
+    /**
+     * The parameters read by {@link #sheet}, {@link #repertoire} and {@link #m1}, followed by an
+     * experiment's own, for {@link Experiment#parameters()}.
+     *
+     * @param more the experiment's own names and descriptions, alternating
+     * @return the ordered map
+     */
+    static Map<String, String> parameters(String... more) {
+        String[] shared = {
+            "sheetColumns", "sheet columns (sites); 36",
+            "sheetRows", "sheet rows (sites); 20",
+            "spacingMm", "site spacing (mm); 0.5",
+            "actions", "multi-joint actions in the repertoire; 3000, --full 12800",
+            "epochs", "SOM training epochs; 30, --full 60",
+            "sigmaEndNodes", "final SOM neighbourhood width (sites); 1.0"
+        };
+        String[] all = Arrays.copyOf(shared, shared.length + more.length);
+        System.arraycopy(more, 0, all, shared.length, more.length);
+        return Experiment.parameterList(all);
     }
 
     /** The Aflalo &amp; Graziano 2006 sheet: 36 x 20 sites, spacing from the context (mm). */

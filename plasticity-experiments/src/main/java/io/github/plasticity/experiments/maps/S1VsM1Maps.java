@@ -50,19 +50,7 @@ public final class S1VsM1Maps implements Experiment {
 
     @Override
     public Map<String, String> parameters() {
-        return Experiment.parameterList(
-                "sheetColumns",
-                "sheet columns (sites); 36",
-                "sheetRows",
-                "sheet rows (sites); 20",
-                "spacingMm",
-                "site spacing (mm); 0.5",
-                "actions",
-                "multi-joint actions in the repertoire; 3000, --full 12800",
-                "epochs",
-                "SOM training epochs; 30, --full 60",
-                "sigmaEndNodes",
-                "final SOM neighbourhood width (sites); 1.0",
+        return MapModels.parameters(
                 "overlapFraction",
                 "a site responds with every effector within this fraction of its strongest one (M1 overlap); 0.5",
                 "orderSeeds",
