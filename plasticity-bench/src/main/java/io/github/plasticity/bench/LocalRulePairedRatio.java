@@ -44,30 +44,17 @@ public final class LocalRulePairedRatio {
     static String measure(int n, int rounds) {
         // About 0.1 s of work per half-round at a few 1e9 updates/s.
         int reps = Math.max(2, (int) (3e8 / ((double) n * n)));
-        double[] ratio = new double[rounds];
-        double[] builtIn = new double[rounds];
-        double[] local = new double[rounds];
         DenseRule form = DenseRule.DECAY_CLAMP;
+        PairedRatio.Alternation m;
         try (Simulation b = Workloads.denseRate(n, 1, form, Workloads.hebbian(form));
                 Simulation l = Workloads.denseRate(n, 1, form, Workloads.localHebbian(form))) {
-            for (int w = 0; w < 5; w++) { // warm-up: both loops compiled
-                b.steps(reps);
-                l.steps(reps);
-            }
-            for (int r = 0; r < rounds; r++) {
-                long t0 = System.nanoTime();
-                b.steps(reps);
-                long t1 = System.nanoTime();
-                l.steps(reps);
-                long t2 = System.nanoTime();
-                builtIn[r] = (double) n * n * reps / ((t1 - t0) * 1e-9);
-                local[r] = (double) n * n * reps / ((t2 - t1) * 1e-9);
-                ratio[r] = builtIn[r] / local[r];
-            }
+            m =
+                    PairedRatio.alternate(
+                            () -> b.steps(reps),
+                            () -> l.steps(reps),
+                            (double) n * n * reps,
+                            rounds);
         }
-        Arrays.sort(ratio);
-        Arrays.sort(builtIn);
-        Arrays.sort(local);
         return String.format(
                 Locale.ROOT,
                 "{\"kind\": \"local-rule-paired\", \"n\": %d, \"rounds\": %d,"
@@ -76,10 +63,10 @@ public final class LocalRulePairedRatio {
                         + " \"local_updates_per_s_median\": %.4e}",
                 n,
                 rounds,
-                ratio[rounds / 2],
-                ratio[rounds / 4],
-                ratio[(3 * rounds) / 4],
-                builtIn[rounds / 2],
-                local[rounds / 2]);
+                m.median(m.ratio()),
+                m.q1(m.ratio()),
+                m.q3(m.ratio()),
+                m.median(m.first()),
+                m.median(m.second()));
     }
 }

@@ -39,15 +39,69 @@ public final class PairedRatio {
         }
     }
 
+    /**
+     * Rates of two workloads measured in alternation, each array sorted (for medians and
+     * quartiles).
+     *
+     * @param first the first workload's rate in each round (units of work per second)
+     * @param second the second workload's rate in each round
+     * @param ratio first / second in each round
+     */
+    record Alternation(double[] first, double[] second, double[] ratio) {
+        double median(double[] sorted) {
+            return sorted[sorted.length / 2];
+        }
+
+        double q1(double[] sorted) {
+            return sorted[sorted.length / 4];
+        }
+
+        double q3(double[] sorted) {
+            return sorted[(3 * sorted.length) / 4];
+        }
+    }
+
+    /**
+     * Runs {@code first} then {@code second} five times each to warm up (both loops compiled), then
+     * {@code rounds} rounds of one run of each, timing each run.
+     *
+     * @param first one half-round of the first workload
+     * @param second one half-round of the second workload
+     * @param work units of work in one run of either (such as synapse updates)
+     * @param rounds rounds
+     * @return the rates and ratios, sorted
+     */
+    static Alternation alternate(Runnable first, Runnable second, double work, int rounds) {
+        for (int w = 0; w < 5; w++) {
+            first.run();
+            second.run();
+        }
+        double[] a = new double[rounds];
+        double[] b = new double[rounds];
+        double[] ratio = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            long t0 = System.nanoTime();
+            first.run();
+            long t1 = System.nanoTime();
+            second.run();
+            long t2 = System.nanoTime();
+            a[r] = work / ((t1 - t0) * 1e-9);
+            b[r] = work / ((t2 - t1) * 1e-9);
+            ratio[r] = a[r] / b[r];
+        }
+        Arrays.sort(a);
+        Arrays.sort(b);
+        Arrays.sort(ratio);
+        return new Alternation(a, b, ratio);
+    }
+
     static String measure(int n, int threads, DenseRule form, int rounds) {
         // About 0.1 s of work per half-round at a few 1e9 elements/s.
         int reps = Math.max(2, (int) (3e8 / ((double) n * n)));
-        double[] ratio = new double[rounds];
-        double[] lib = new double[rounds];
-        double[] bound = new double[rounds];
         float[] a = new float[n * n];
         Arrays.fill(a, 0.5f);
         final int len = a.length;
+        Alternation m;
         try (Simulation sim = Workloads.denseRate(n, threads, form, Workloads.hebbian(form));
                 WorkerTeam team = new WorkerTeam(threads)) {
             WorkerTeam.ChunkTask task =
@@ -58,30 +112,17 @@ public final class PairedRatio {
                                     WorkerTeam.chunkStart(len, c + 1, k),
                                     0.999f,
                                     1e-3f);
-            for (int w = 0; w < 5; w++) { // warm-up: both loops compiled
-                for (int q = 0; q < reps; q++) {
-                    sim.step();
-                    team.run(task);
-                }
-            }
-            for (int r = 0; r < rounds; r++) {
-                long t0 = System.nanoTime();
-                for (int q = 0; q < reps; q++) {
-                    sim.step();
-                }
-                long t1 = System.nanoTime();
-                for (int q = 0; q < reps; q++) {
-                    team.run(task);
-                }
-                long t2 = System.nanoTime();
-                lib[r] = (double) n * n * reps / ((t1 - t0) * 1e-9);
-                bound[r] = (double) n * n * reps / ((t2 - t1) * 1e-9);
-                ratio[r] = lib[r] / bound[r];
-            }
+            m =
+                    alternate(
+                            () -> sim.steps(reps),
+                            () -> {
+                                for (int q = 0; q < reps; q++) {
+                                    team.run(task);
+                                }
+                            },
+                            (double) n * n * reps,
+                            rounds);
         }
-        Arrays.sort(ratio);
-        Arrays.sort(lib);
-        Arrays.sort(bound);
         return String.format(
                 Locale.ROOT,
                 "{\"kind\": \"paired\", \"n\": %d, \"threads\": %d, \"rule\": \"%s\", \"rounds\": %d,"
@@ -91,10 +132,10 @@ public final class PairedRatio {
                 threads,
                 form.name(),
                 rounds,
-                ratio[rounds / 2],
-                ratio[rounds / 4],
-                ratio[(3 * rounds) / 4],
-                lib[rounds / 2],
-                bound[rounds / 2]);
+                m.median(m.ratio()),
+                m.q1(m.ratio()),
+                m.q3(m.ratio()),
+                m.median(m.first()),
+                m.median(m.second()));
     }
 }
