@@ -3,68 +3,17 @@ package io.github.plasticity.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.plasticity.core.Connectivity;
 import io.github.plasticity.core.LearningRule;
 import io.github.plasticity.core.Projection;
-import io.github.plasticity.core.RateFunction;
-import io.github.plasticity.core.RatePopulation;
-import io.github.plasticity.core.RateSource;
 import io.github.plasticity.core.Simulation;
-import io.github.plasticity.core.TransferFunction;
-import io.github.plasticity.core.WeightBounds;
-import io.github.plasticity.core.WeightInit;
-import io.github.plasticity.testkit.LearningRuleContract;
 import io.github.plasticity.testkit.Tolerance;
 import org.junit.jupiter.api.Test;
 
 /** Postsynaptic normalisation after a rate Hebbian rule: the contract and the row totals. */
-class PostsynapticNormalizationTest implements LearningRuleContract {
-    private static final int PRE = 6;
-    private static final int POST = 5;
-
+class PostsynapticNormalizationTest extends NormalizationContract {
     @Override
     public LearningRule rule() {
         return PostsynapticNormalization.of(NormalizationParameters.vonDerMalsburg1973());
-    }
-
-    @Override
-    public Record parameters() {
-        return NormalizationParameters.vonDerMalsburg1973();
-    }
-
-    @Override
-    public WeightBounds bounds() {
-        return WeightBounds.hard(0, 10);
-    }
-
-    @Override
-    public Projection network(Simulation sim, LearningRule rule, boolean active) {
-        RateSource in =
-                sim.add(
-                        RateSource.of(
-                                "in",
-                                PRE,
-                                active
-                                        ? (i, t) -> 4.0 + i + 3 * Math.sin(t / 50.0 + i)
-                                        : RateFunction.constant(0)));
-        RatePopulation out =
-                sim.add(
-                        RatePopulation.of(
-                                "out",
-                                POST,
-                                10.0,
-                                TransferFunction.thresholdLinear(1.0, 0.0, 200)));
-        return sim.connect(in, out, Connectivity.allToAll(), WeightInit.uniform(0.1, 0.5))
-                .withBounds(bounds())
-                .withRule(Hebbian.rate(new HebbianParameters(1e-5, 0.0)))
-                .withRule(rule);
-    }
-
-    @Override
-    public java.util.List<Runnable> invalidParameters() {
-        return java.util.List.of(
-                () -> new NormalizationParameters(null, 0.0),
-                () -> new NormalizationParameters(NormalizationParameters.Form.SUBTRACTIVE, -1.0));
     }
 
     /**
