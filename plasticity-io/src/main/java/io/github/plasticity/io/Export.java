@@ -139,9 +139,23 @@ public final class Export {
      * Spikes of one or more populations in the SONATA layout.
      *
      * @param file destination {@code .h5}
-     * @param monitors spike monitors (one per population)
+     * @param monitors spike monitors (one per population), each with at least one spike: the HDF5
+     *     writer (jHDF) cannot write an empty dataset, so a population without spikes is refused
+     *     before the file is opened (write it with {@link #npy(Path, String, SpikeMonitor)}
+     *     instead)
+     * @throws IllegalArgumentException if a monitor recorded no spike
      */
     public static void sonataSpikes(Path file, SpikeMonitor... monitors) throws IOException {
+        for (SpikeMonitor m : monitors) {
+            if (m.units().length == 0) {
+                throw new IllegalArgumentException(
+                        "population '"
+                                + m.population().name()
+                                + "' has no recorded spikes: SONATA export needs at least one"
+                                + " spike per population (the HDF5 writer cannot write an empty"
+                                + " dataset); export it with Export.npy instead");
+            }
+        }
         try (WritableHdfFile h = HdfFile.write(file)) {
             WritableGroup spikes = h.putGroup("spikes");
             for (SpikeMonitor m : monitors) {

@@ -2,7 +2,9 @@ package io.github.plasticity.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.plasticity.core.Connectivity;
 import io.github.plasticity.core.LifParameters;
@@ -36,7 +38,7 @@ class ExportImportTest {
         final LifPopulation out = sim.add(LifPopulation.of("out", 5, LifParameters.defaults()));
         final Projection syn =
                 sim.connect(
-                        in, out, Connectivity.fixedProbability(0.5), WeightInit.uniform(2.0, 6.0));
+                        in, out, Connectivity.fixedProbability(0.5), WeightInit.uniform(5.0, 9.0));
         final SpikeMonitor inSpikes = sim.monitor(Monitors.spikes(in));
         final SpikeMonitor outSpikes = sim.monitor(Monitors.spikes(out));
         final VariableMonitor v = sim.monitor(Monitors.variable(out, "v").everyMs(1.0));
@@ -109,6 +111,21 @@ class ExportImportTest {
         assertThrows(IllegalArgumentException.class, () -> Import.ratesFromCsv(csv));
         Files.writeString(csv, "time_ms,u0\n0,-1.0\n");
         assertThrows(IllegalArgumentException.class, () -> Import.ratesFromCsv(csv));
+    }
+
+    @Test
+    void sonataRefusesAPopulationWithoutSpikesBeforeWriting(@TempDir Path dir) throws Exception {
+        try (Simulation sim = Simulation.builder().dtMs(0.1).seed(7).build()) {
+            PoissonSource silent = sim.add(PoissonSource.of("silent", 3, 0.0));
+            SpikeMonitor m = sim.monitor(Monitors.spikes(silent));
+            sim.run(10.0);
+            Path file = dir.resolve("none.h5");
+            IllegalArgumentException e =
+                    assertThrows(
+                            IllegalArgumentException.class, () -> Export.sonataSpikes(file, m));
+            assertTrue(e.getMessage().contains("'silent' has no recorded spikes"), e.getMessage());
+            assertFalse(Files.exists(file));
+        }
     }
 
     @Test
