@@ -66,6 +66,60 @@ class PoissonSourceTest {
         }
     }
 
+    /**
+     * A constant-rate source draws the geometric gaps between spikes across units and steps instead
+     * of one number per unit and step; the trials it stands for must still be independent
+     * Bernoulli(p). Two consequences, checked at a total false-failure probability of 2e-6 for the
+     * fixed seed: each unit's count over S steps is Binomial(S, p) (union bound over the 50 units,
+     * 1e-6 / 50 each), so no unit is favoured by where the gaps start; and the number of steps in
+     * which no unit spikes is Binomial(S, (1 - p)^N) (1e-6), which a sampler correlating the units
+     * of a step would miss.
+     */
+    @Test
+    void constantRateGapsAreIndependentTrialsPerUnitAndStep() {
+        int n = 50;
+        double rate = 40.0;
+        double dt = 0.1;
+        int steps = 100_000;
+        double p = rate * dt / 1000.0;
+        try (Simulation sim = Simulation.builder().dtMs(dt).seed(11).build()) {
+            PoissonSource in = sim.add(PoissonSource.of("in", n, rate));
+            SpikeMonitor spikes = sim.monitor(Monitors.spikes(in));
+            sim.steps(steps);
+            int[] counts = spikes.countsPerUnit();
+            for (int i = 0; i < n; i++) {
+                checkBinomial("count of unit " + i, counts[i], steps, p, 1e-6 / n);
+            }
+            double[] times = spikes.timesMs();
+            int stepsWithSpikes = 0;
+            for (int k = 0; k < times.length; k++) {
+                if (k == 0 || times[k] != times[k - 1]) {
+                    stepsWithSpikes++;
+                }
+            }
+            checkBinomial(
+                    "steps without a spike",
+                    steps - stepsWithSpikes,
+                    steps,
+                    Math.pow(1 - p, n),
+                    1e-6);
+        }
+    }
+
+    /** At p = 1 every unit spikes in every step, at rate 0 none ever does (exact). */
+    @Test
+    void certainAndZeroRatesAreExact() {
+        try (Simulation sim = Simulation.builder().dtMs(0.5).seed(3).build()) {
+            PoissonSource all = sim.add(PoissonSource.of("all", 7, 2000.0));
+            PoissonSource none = sim.add(PoissonSource.of("none", 7, 0.0));
+            SpikeMonitor a = sim.monitor(Monitors.spikes(all));
+            SpikeMonitor z = sim.monitor(Monitors.spikes(none));
+            sim.steps(300);
+            assertEquals(7 * 300, a.count());
+            assertEquals(0, z.count());
+        }
+    }
+
     /** The same seed replays the same trains; another population name gives another stream. */
     @Test
     void streamsAreSeededPerName() {
