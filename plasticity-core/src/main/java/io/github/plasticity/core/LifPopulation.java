@@ -45,6 +45,12 @@ public final class LifPopulation extends Population {
     private final double[] iSyn;
     private final double[] external;
     private final double[] refractory;
+    // Derived within a step, not state: the candidate potential of every unit, and in the
+    // conductance-based mode the exponent (1 + g) dt / tau_m's conductance part and v_inf, for the
+    // units where the series does not hold.
+    private final double[] candidate;
+    private final double[] exponent;
+    private final double[] vInfinity;
     private double decayM;
     private double decayS;
     private double synGain;
@@ -61,6 +67,10 @@ public final class LifPopulation extends Population {
         this.iSyn = new double[size];
         this.external = new double[size];
         this.refractory = new double[size];
+        this.candidate = new double[size];
+        boolean conductance = !Double.isNaN(reversalMv);
+        this.exponent = new double[conductance ? size : 0];
+        this.vInfinity = new double[conductance ? size : 0];
     }
 
     /**
@@ -204,27 +214,28 @@ public final class LifPopulation extends Population {
         final double vRest = p.vRestMv();
         final double vTh = p.vThresholdMv();
         final double vReset = p.vResetMv();
-        // Loop-invariant: the JIT unswitches the loop, so each mode runs its own branch-free body.
         final boolean conductance = isConductanceBased();
-        final double e = reversalMv;
+        final double[] next = candidate;
+        // First every unit's candidate potential, in a loop without branches so that the JIT
+        // vectorises it (the one-pass loop with the refractory and threshold tests ran at a long
+        // dependency chain per unit: plasticity-bench StdpNetwork); then, per unit, the refractory
+        // period, the exponential where the series does not hold, and the threshold. The same
+        // arithmetic as one pass, bit for bit.
+        if (conductance) {
+            conductanceCandidates(vRest);
+        } else {
+            currentCandidates(vRest);
+        }
         for (int i = 0; i < size; i++) {
-            double drive = vRest + external[i] + input[i];
-            input[i] = 0.0;
-            double s = iSyn[i];
-            iSyn[i] = s * decayS;
             if (refractory[i] > 0) {
                 refractory[i] -= 1;
                 v[i] = vReset;
                 continue;
             }
-            double vi;
-            if (conductance) {
-                // s is the conductance g; held at its midpoint value over the step.
-                double gm = s * halfDecayS;
-                double vInf = (drive + gm * e) / (1.0 + gm);
-                vi = vInf + (v[i] - vInf) * decayM * expMinus(gm * dtOverTauM);
-            } else {
-                vi = drive + (v[i] - drive) * decayM + s * synGain;
+            double vi = next[i];
+            if (conductance && !(Math.abs(exponent[i]) < SERIES_LIMIT)) {
+                double vInf = vInfinity[i];
+                vi = vInf + (v[i] - vInf) * decayM * Math.exp(-exponent[i]);
             }
             if (vi >= vTh) {
                 v[i] = vReset;
@@ -237,20 +248,92 @@ public final class LifPopulation extends Population {
         updateRateEstimate(ctx.dtMs());
     }
 
+    /** The candidate potentials of the conductance-based mode, and their v_inf and exponent. */
+    private void conductanceCandidates(double vRest) {
+        final int n = size;
+        final double e = reversalMv;
+        final double[] ext = external;
+        final double[] in = input;
+        final double[] g = iSyn;
+        final double[] vv = v;
+        final double[] next = candidate;
+        final double[] x = exponent;
+        final double[] vInf = vInfinity;
+        final double dS = decayS;
+        final double half = halfDecayS;
+        final double k = dtOverTauM;
+        final double dM = decayM;
+        // Two loops: one loop body with all of it is too large for the JIT to unroll, and so to
+        // vectorise (C2 17 compiled it to scalar code).
+        for (int i = 0; i < n; i++) {
+            double drive = vRest + ext[i] + in[i];
+            in[i] = 0.0;
+            double s = g[i];
+            g[i] = s * dS;
+            // s is the conductance g; held at its midpoint value over the step.
+            double gm = s * half;
+            vInf[i] = (drive + gm * e) / (1.0 + gm);
+            x[i] = gm * k;
+        }
+        for (int i = 0; i < n; i++) {
+            double vi = vInf[i];
+            next[i] = vi + (vv[i] - vi) * dM * series(x[i]);
+        }
+    }
+
+    /** The candidate potentials of the current-based mode. */
+    private void currentCandidates(double vRest) {
+        final int n = size;
+        final double[] ext = external;
+        final double[] in = input;
+        final double[] cur = iSyn;
+        final double[] vv = v;
+        final double[] next = candidate;
+        final double dS = decayS;
+        final double dM = decayM;
+        final double gain = synGain;
+        for (int i = 0; i < n; i++) {
+            double drive = vRest + ext[i] + in[i];
+            in[i] = 0.0;
+            double s = cur[i];
+            cur[i] = s * dS;
+            next[i] = drive + (vv[i] - drive) * dM + s * gain;
+        }
+    }
+
+    /** Below this {@code |x|} the series gives \( e^{-x} \) to 1.1e-12 relative. */
+    private static final double SERIES_LIMIT = 0.03;
+
     /**
      * \( e^{-x} \): a fifth-order series for {@code |x| < 0.03} (relative error below {@code
      * x^6/720} &lt; 1.1e-12), {@link Math#exp} above.
      */
     static double expMinus(double x) {
-        if (Math.abs(x) < 0.03) {
-            return 1.0 - x * (1.0 - x * (0.5 - x * (1.0 / 6 - x * (1.0 / 24 - x / 120))));
+        if (Math.abs(x) < SERIES_LIMIT) {
+            return series(x);
         }
         return Math.exp(-x);
+    }
+
+    /** The fifth-order series of \( e^{-x} \), accurate for small {@code |x|} only. */
+    private static double series(double x) {
+        return 1.0 - x * (1.0 - x * (0.5 - x * (1.0 / 6 - x * (1.0 / 24 - x / 120))));
     }
 
     @Override
     List<String> ownVariableNames() {
         return List.of("v", "iSyn", "external", "refractory");
+    }
+
+    /**
+     * The membrane potential and the synaptic current (or conductance). The others cannot turn
+     * non-finite first: {@code external} is checked where it is set, {@code input} is reset every
+     * step after entering the drive (a non-finite input makes {@code v} non-finite in the same
+     * step), {@code refractory} counts whole steps, and the rate estimate follows the spikes.
+     */
+    @Override
+    List<String> checkedVariableNames() {
+        return List.of("v", "iSyn");
     }
 
     @Override

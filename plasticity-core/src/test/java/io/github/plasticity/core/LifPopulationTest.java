@@ -207,6 +207,34 @@ class LifPopulationTest {
     }
 
     /**
+     * Conductance-based mode, two units in one population: one where the series for \( e^{-x} \)
+     * holds (g = 0.4, x = g dt / tau_m = 0.004) and one where the exponential is evaluated (g = 4,
+     * x = 0.04), so both paths of the step run in the same steps. Constant conductances (tau_syn
+     * 1e12 ms); reference: the closed form of each, relative 1e-11 after 5 steps.
+     */
+    @Test
+    void conductanceModeIsExactOnBothSidesOfTheSeriesLimit() {
+        LifParameters p = new LifParameters(10.0, -74.0, -54.0, -60.0, 0.0, 1e12);
+        double e = 0.0;
+        double[] g = {0.4, 4.0};
+        try (Simulation sim = Simulation.builder().dtMs(0.1).build()) {
+            LifPopulation lif = sim.add(LifPopulation.conductanceBased("c", 2, p, e));
+            for (int i = 0; i < 2; i++) {
+                lif.setVoltage(i, -70.0);
+                lif.liveVariable("iSyn")[i] = g[i];
+            }
+            // The g = 4 unit heads for v_inf = -14.8 mV and would cross -54 mV after 0.68 ms.
+            sim.run(0.5);
+            for (int i = 0; i < 2; i++) {
+                double vInf = (-74.0 + g[i] * e) / (1 + g[i]);
+                double expected = vInf + (-70.0 - vInf) * Math.exp(-(1 + g[i]) * 0.5 / 10.0);
+                Tol.relative(1e-11)
+                        .check("v of unit " + i + " after 0.5 ms", expected, lif.voltageMv(i));
+            }
+        }
+    }
+
+    /**
      * Conductance-based mode with a decaying conductance (after one input spike of weight 0.5,
      * tau_syn 5 ms): the step, at dt = 0.1 ms, against a forward-Euler integration of the two ODEs
      * at dt = 1e-5 ms (global error about 1e-6 mV). The midpoint conductance makes the step second
