@@ -40,6 +40,9 @@ public final class Projection implements Stateful {
     private final int[][] colPost;
     private final int[][] colSlot;
     private final long synapseCount;
+    // Per-slot sums of w * 0 for the non-finite check (derived, not state): the longest row's
+    // length.
+    private final float[] finiteCheck;
     private WeightBounds bounds = WeightBounds.unbounded();
     final List<RuleSlot> rules = new ArrayList<>();
 
@@ -106,8 +109,10 @@ public final class Projection implements Stateful {
             }
         }
         long n = 0;
+        int longest = 0;
         for (int i = 0; i < nPost; i++) {
             int[] row = idx[i];
+            longest = Math.max(longest, row.length);
             float[] wr = new float[row.length];
             for (int k = 0; k < row.length; k++) {
                 double v = init.weight(i, row[k], rng);
@@ -128,6 +133,7 @@ public final class Projection implements Stateful {
             n += row.length;
         }
         this.synapseCount = n;
+        this.finiteCheck = new float[longest];
     }
 
     /** Name, unique within the simulation. */
@@ -453,6 +459,9 @@ public final class Projection implements Stateful {
 
     /** Returns a description of the first non-finite weight, or null. */
     String findNonFinite() {
+        if (allFinite()) {
+            return null;
+        }
         for (int i = 0; i < w.length; i++) {
             float[] row = w[i];
             for (int k = 0; k < row.length; k++) {
@@ -469,6 +478,54 @@ public final class Projection implements Stateful {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether every weight is finite, without a test per weight: per slot k, the sum over rows of
+     * {@code w[i][k] * 0}, which stays (signed) zero while the weights are finite and becomes NaN
+     * from any NaN or infinity. The loop has no branch, so the JIT vectorises it; four rows per
+     * pass keep four memory streams going. Weight scan at n = 8192 (/tmp kernel study, median of
+     * 8): 6.4e9 weights/s against 1.4e9 for the test per weight, which made the check at the end of
+     * every {@link Simulation#steps} as long as four dense Hebbian steps.
+     */
+    private boolean allFinite() {
+        final float[] c = finiteCheck;
+        Arrays.fill(c, 0f);
+        int i = 0;
+        for (; i + 3 < w.length; i += 4) {
+            final float[] r0 = w[i];
+            final float[] r1 = w[i + 1];
+            final float[] r2 = w[i + 2];
+            final float[] r3 = w[i + 3];
+            final int n =
+                    Math.min(
+                            Math.min(c.length, r0.length),
+                            Math.min(r1.length, Math.min(r2.length, r3.length)));
+            for (int k = 0; k < n; k++) {
+                c[k] += (r0[k] * 0f + r1[k] * 0f) + (r2[k] * 0f + r3[k] * 0f);
+            }
+            // Sparse rows differ in length: their slots beyond the shortest.
+            addZeroTimes(r0, n, c);
+            addZeroTimes(r1, n, c);
+            addZeroTimes(r2, n, c);
+            addZeroTimes(r3, n, c);
+        }
+        for (; i < w.length; i++) {
+            addZeroTimes(w[i], 0, c);
+        }
+        for (int k = 0; k < c.length; k++) {
+            if (c[k] != 0f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void addZeroTimes(float[] row, int from, float[] c) {
+        final int n = Math.min(row.length, c.length);
+        for (int k = from; k < n; k++) {
+            c[k] += row[k] * 0f;
+        }
     }
 
     @Override

@@ -116,4 +116,53 @@ class NonFiniteGuardTest {
             assertTrue(e.getMessage().contains("population 'out'"), e.getMessage());
         }
     }
+
+    /**
+     * The weight check adds {@code w * 0} per slot over rows, four rows per pass, then the rows'
+     * slots beyond the shortest of the four: every slot of a sparse projection whose rows have
+     * different lengths (9 rows, so one is left after two groups of four), and of a dense one, is
+     * found when it alone holds NaN, +inf or -inf, and the message names that synapse. Exact.
+     */
+    @Test
+    void everySlotIsCheckedInDenseAndRaggedSparseRows() {
+        int[][] ragged = {
+            {0, 2, 5},
+            {1, 2, 3, 4, 5, 6, 7},
+            {4},
+            {0, 1, 2, 3, 6},
+            {7},
+            {},
+            {0, 1, 2, 3, 4, 5, 6, 7},
+            {3, 5},
+            {0, 6}
+        };
+        for (Connectivity c :
+                new Connectivity[] {Connectivity.explicit(ragged), Connectivity.allToAll()}) {
+            try (Simulation sim = Simulation.builder().build()) {
+                RateSource a = sim.add(RateSource.of("a", 8, RateFunction.constant(1)));
+                RateSource b = sim.add(RateSource.of("b", 9, RateFunction.constant(1)));
+                Projection p = sim.connect(a, b, c, WeightInit.uniform(-1.0, 1.0));
+                assertEquals(null, p.findNonFinite());
+                for (float bad :
+                        new float[] {Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY}) {
+                    for (int i = 0; i < p.w.length; i++) {
+                        for (int k = 0; k < p.w[i].length; k++) {
+                            float keep = p.w[i][k];
+                            p.w[i][k] = bad;
+                            assertEquals(
+                                    "projection 'a->b' weight from "
+                                            + p.idx[i][k]
+                                            + " to "
+                                            + i
+                                            + " = "
+                                            + bad,
+                                    p.findNonFinite());
+                            p.w[i][k] = keep;
+                        }
+                    }
+                }
+                assertEquals(null, p.findNonFinite());
+            }
+        }
+    }
 }
