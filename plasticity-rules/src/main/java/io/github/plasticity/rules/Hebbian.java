@@ -21,7 +21,7 @@ import io.github.plasticity.core.internal.Args;
  * dense kernel is one pass per row with the row's constants hoisted, so the JIT can vectorise it.
  */
 public final class Hebbian implements LearningRule {
-    /** Shortest dense row (presynaptic units) updated two rows per pass. */
+    /** Shortest dense row (presynaptic units) updated several rows per pass. */
     static final int PAIR_MIN_ROW = 4096;
 
     private final HebbianParameters p;
@@ -112,23 +112,89 @@ public final class Hebbian implements LearningRule {
         // Math.min/max (vectorised) replaces a branchy ternary clamp; same values, 2-4x faster
         // (plasticity-bench LayoutBenchmark, DenseHebbianBenchmark).
         final float[] preF = new float[pre.length];
-        // Dense rows longer than the L1 cache's share of the rates (4096 floats = 16 KB), lower
-        // bound +0: two rows per pass. Same arithmetic per synapse. Decay+clamp step at n = 8192,
-        // one thread, PairedRatio median share of the bound: 0.57, 0.59 (two runs) against
-        // 0.44-0.57 (four runs) with one row per pass, 0.38-0.51 (four) before either change,
-        // all at load 14-21; at load 6, 0.51 against 0.48 before: a small gain at best, within
-        // the noise of this shared machine. No gain for in-cache rows (n = 1024, kernel study):
-        // short rows keep one pass per row.
-        final boolean pairRows = dense && !soft && zeroFloor && pre.length >= PAIR_MIN_ROW;
+        // Dense rows longer than the L1 cache's share of the rates (4096 floats = 16 KB): several
+        // rows per pass, four without bounds, three with the floor at +0; same arithmetic per
+        // synapse. The garbage collector (G1) does not keep the rows of a large matrix in address
+        // order, so a pass over one row is a new memory stream every 32 KB at n = 8192, and the
+        // prefetchers lose time at each start; several rows per pass keep several streams going.
+        // Kernel study, n = 8192, one thread, median of 15 alternated passes against the bound's
+        // kernel over one flat array: plain Hebbian 0.53-0.60 (one row per pass), 0.63 (two),
+        // 0.81-0.85 (four); decay+clamp 0.46 (one), 0.62 (two), 0.72-0.78 (three). Four rows
+        // with the clamp make a loop body too large for the JIT to unroll and vectorise (0.13).
+        // Short rows (in cache) are fastest one per pass (n = 1024: 0.86 of one pass for four).
+        final boolean longRows = dense && !soft && pre.length >= PAIR_MIN_ROW;
+        final int group = !longRows ? 1 : unbounded ? 4 : zeroFloor ? 3 : 1;
         return new RuleKernel() {
             @Override
             public void beforeUpdate(StepContext ctx) {
                 Rows.toFloat(pre, preF);
             }
 
+            private boolean gained(int i, int count) {
+                for (int k = i; k < i + count; k++) {
+                    if (gain[k] == 0) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+
+            private float keep(int i) {
+                return (float) (1.0 - decay * dt * gain[i]);
+            }
+
+            private float rate(int i) {
+                return (float) (eta * dt * gain[i] * post[i]);
+            }
+
             @Override
             public void update(StepContext ctx, int from, int to) {
                 for (int i = from; i < to; i++) {
+                    if (group == 4 && i + 4 <= to && gained(i, 4)) {
+                        final float[] r0 = w[i];
+                        final float[] r1 = w[i + 1];
+                        final float[] r2 = w[i + 2];
+                        final float[] r3 = w[i + 3];
+                        final float k0 = keep(i);
+                        final float k1 = keep(i + 1);
+                        final float k2 = keep(i + 2);
+                        final float k3 = keep(i + 3);
+                        final float a0 = rate(i);
+                        final float a1 = rate(i + 1);
+                        final float a2 = rate(i + 2);
+                        final float a3 = rate(i + 3);
+                        final int n = Rows.commonLength(preF, r0, r1, r2, r3);
+                        // w * 1 is w bit for bit, so this is also the loop without decay.
+                        for (int k = 0; k < n; k++) {
+                            final float x = preF[k];
+                            r0[k] = r0[k] * k0 + a0 * x;
+                            r1[k] = r1[k] * k1 + a1 * x;
+                            r2[k] = r2[k] * k2 + a2 * x;
+                            r3[k] = r3[k] * k3 + a3 * x;
+                        }
+                        i += 3;
+                        continue;
+                    }
+                    if (group == 3 && i + 3 <= to && gained(i, 3)) {
+                        final float[] r0 = w[i];
+                        final float[] r1 = w[i + 1];
+                        final float[] r2 = w[i + 2];
+                        final float k0 = keep(i);
+                        final float k1 = keep(i + 1);
+                        final float k2 = keep(i + 2);
+                        final float a0 = rate(i);
+                        final float a1 = rate(i + 1);
+                        final float a2 = rate(i + 2);
+                        final int n = Rows.commonLength(preF, r0, r1, r2, r2);
+                        for (int k = 0; k < n; k++) {
+                            final float x = preF[k];
+                            r0[k] = Math.min(hi, Rows.floor0(r0[k] * k0 + a0 * x));
+                            r1[k] = Math.min(hi, Rows.floor0(r1[k] * k1 + a1 * x));
+                            r2[k] = Math.min(hi, Rows.floor0(r2[k] * k2 + a2 * x));
+                        }
+                        i += 2;
+                        continue;
+                    }
                     double g = gain[i];
                     if (g == 0) {
                         continue;
@@ -136,21 +202,6 @@ public final class Hebbian implements LearningRule {
                     final float keep = (float) (1.0 - decay * dt * g);
                     final float a = (float) (eta * dt * g * post[i]);
                     final float[] row = w[i];
-                    if (pairRows && i + 1 < to && gain[i + 1] != 0) {
-                        // Two long rows in one pass: one load of the rates per two weights.
-                        final double g1 = gain[i + 1];
-                        final float keep1 = (float) (1.0 - decay * dt * g1);
-                        final float a1 = (float) (eta * dt * g1 * post[i + 1]);
-                        final float[] row1 = w[i + 1];
-                        final int n = Math.min(preF.length, Math.min(row.length, row1.length));
-                        for (int k = 0; k < n; k++) {
-                            final float x = preF[k];
-                            row[k] = Math.min(hi, Rows.floor0(row[k] * keep + a * x));
-                            row1[k] = Math.min(hi, Rows.floor0(row1[k] * keep1 + a1 * x));
-                        }
-                        i++;
-                        continue;
-                    }
                     if (soft) {
                         int[] ix = idx[i];
                         for (int k = 0; k < row.length; k++) {

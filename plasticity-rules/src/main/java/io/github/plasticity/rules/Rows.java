@@ -93,6 +93,22 @@ final class Rows {
     }
 
     /**
+     * The length that all five arrays have at least: a loop bound below every array's length lets
+     * the JIT drop the range checks of a loop over several rows.
+     *
+     * @param x the presynaptic term
+     * @param r0 a row
+     * @param r1 a row
+     * @param r2 a row
+     * @param r3 a row (may repeat another)
+     * @return the smallest length
+     */
+    static int commonLength(float[] x, float[] r0, float[] r1, float[] r2, float[] r3) {
+        return Math.min(
+                Math.min(x.length, r0.length), Math.min(r1.length, Math.min(r2.length, r3.length)));
+    }
+
+    /**
      * Dense {@code row[k] = clip(row[k] + a x[k], lo, hi)}, vectorisable; {@link #floor0} when
      * {@code zeroFloor}, else {@code Math.min/max}.
      *

@@ -133,16 +133,17 @@ class DenseKernelsTest {
     }
 
     /**
-     * Hebbian's two-rows-per-pass loop for long dense rows (at least {@code PAIR_MIN_ROW}
-     * presynaptic units, lower bound 0): an odd number of rows, so one row per thread chunk may be
-     * left over, on one and two threads.
+     * Hebbian's several-rows-per-pass loops for long dense rows (at least {@code PAIR_MIN_ROW}
+     * presynaptic units): four rows per pass without bounds, three with bounds [0, 1]. Eleven rows,
+     * so that groups are cut short at the end of the range and of each thread's chunk (one and two
+     * threads). Equal to the sparse loop, weight by weight ({@code ==}).
      */
-    @org.junit.jupiter.api.Test
-    void hebbianPairedRowsEqualSparseLoop() {
-        double[] bounds = {0.0, 1.0};
+    @ParameterizedTest(name = "bounds {0}")
+    @MethodSource("longRowBounds")
+    void hebbianGroupedRowsEqualSparseLoop(String label, double[] bounds) {
         Supplier<LearningRule> rule = () -> Hebbian.rate(new HebbianParameters(2e-4, 0.02));
         int nPre = Hebbian.PAIR_MIN_ROW + 3;
-        int nPost = 5;
+        int nPost = 11;
         float[] sparse = run(rule, bounds, false, 1, nPre, nPost);
         for (int threads = 1; threads <= 2; threads++) {
             float[] dense = run(rule, bounds, true, threads, nPre, nPost);
@@ -151,11 +152,21 @@ class DenseKernelsTest {
                 if (dense[k] != sparse[k]) {
                     assertEquals(sparse[k], dense[k], "synapse " + k + ", threads " + threads);
                 }
-                if (dense[k] == 1f) {
+                if (dense[k] == (float) bounds[1]) {
                     atBound++;
                 }
             }
-            assertTrue(atBound > 0, "no weight reached the upper bound");
+            if (bounds[1] < Double.POSITIVE_INFINITY) {
+                assertTrue(atBound > 0, "no weight reached the upper bound");
+            }
         }
+    }
+
+    static Stream<Arguments> longRowBounds() {
+        return Stream.of(
+                Arguments.of("[0, 1]", new double[] {0.0, 1.0}),
+                Arguments.of(
+                        "unbounded",
+                        new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY}));
     }
 }
