@@ -50,8 +50,8 @@ public final class LocalRulePairedRatio {
                 Simulation l = Workloads.denseRate(n, 1, form, Workloads.localHebbian(form))) {
             m =
                     PairedRatio.alternate(
-                            () -> b.steps(reps),
-                            () -> l.steps(reps),
+                            () -> PairedRatio.stepEach(b, reps),
+                            () -> PairedRatio.stepEach(l, reps),
                             (double) n * n * reps,
                             rounds);
         }
