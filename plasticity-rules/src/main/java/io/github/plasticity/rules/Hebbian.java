@@ -113,7 +113,8 @@ public final class Hebbian implements LearningRule {
         // (plasticity-bench LayoutBenchmark, DenseHebbianBenchmark).
         final float[] preF = new float[pre.length];
         // Dense rows longer than the L1 cache's share of the rates (4096 floats = 16 KB): several
-        // rows per pass, four without bounds, three with the floor at +0; same arithmetic per
+        // rows per pass, four (five without decay) without bounds, three with the floor at +0; same
+        // arithmetic per
         // synapse. The garbage collector (G1) does not keep the rows of a large matrix in address
         // order, so a pass over one row is a new memory stream every 32 KB at n = 8192, and the
         // prefetchers lose time at each start; several rows per pass keep several streams going.
@@ -139,6 +140,15 @@ public final class Hebbian implements LearningRule {
                 return true;
             }
 
+            private boolean noDecay(int i, int count) {
+                for (int k = i; k < i + count; k++) {
+                    if (keep(k) != 1f) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+
             private float keep(int i) {
                 return (float) (1.0 - decay * dt * gain[i]);
             }
@@ -150,6 +160,32 @@ public final class Hebbian implements LearningRule {
             @Override
             public void update(StepContext ctx, int from, int to) {
                 for (int i = from; i < to; i++) {
+                    if (group == 4 && i + 5 <= to && gained(i, 5) && noDecay(i, 5)) {
+                        // No decay and no bounds: five rows still vectorise (the multiply by
+                        // keep = 1 dropped, w * 1 being w bit for bit); 0.90-0.93 of the bound
+                        // against 0.87-0.88 for four rows (kernel study as above).
+                        final float[] r0 = w[i];
+                        final float[] r1 = w[i + 1];
+                        final float[] r2 = w[i + 2];
+                        final float[] r3 = w[i + 3];
+                        final float[] r4 = w[i + 4];
+                        final float a0 = rate(i);
+                        final float a1 = rate(i + 1);
+                        final float a2 = rate(i + 2);
+                        final float a3 = rate(i + 3);
+                        final float a4 = rate(i + 4);
+                        final int n = Math.min(Rows.commonLength(preF, r0, r1, r2, r3), r4.length);
+                        for (int k = 0; k < n; k++) {
+                            final float x = preF[k];
+                            r0[k] = r0[k] + a0 * x;
+                            r1[k] = r1[k] + a1 * x;
+                            r2[k] = r2[k] + a2 * x;
+                            r3[k] = r3[k] + a3 * x;
+                            r4[k] = r4[k] + a4 * x;
+                        }
+                        i += 4;
+                        continue;
+                    }
                     if (group == 4 && i + 4 <= to && gained(i, 4)) {
                         final float[] r0 = w[i];
                         final float[] r1 = w[i + 1];

@@ -134,14 +134,15 @@ class DenseKernelsTest {
 
     /**
      * Hebbian's several-rows-per-pass loops for long dense rows (at least {@code PAIR_MIN_ROW}
-     * presynaptic units): four rows per pass without bounds, three with bounds [0, 1]. Eleven rows,
-     * so that groups are cut short at the end of the range and of each thread's chunk (one and two
-     * threads). Equal to the sparse loop, weight by weight ({@code ==}).
+     * presynaptic units): five rows per pass without bounds or decay, four without bounds, three
+     * with bounds [0, 1]. Eleven rows, so that groups are cut short at the end of the range and of
+     * each thread's chunk (one and two threads). Equal to the sparse loop, weight by weight ({@code
+     * ==}).
      */
-    @ParameterizedTest(name = "bounds {0}")
+    @ParameterizedTest(name = "bounds {0}, decay {2}")
     @MethodSource("longRowBounds")
-    void hebbianGroupedRowsEqualSparseLoop(String label, double[] bounds) {
-        Supplier<LearningRule> rule = () -> Hebbian.rate(new HebbianParameters(2e-4, 0.02));
+    void hebbianGroupedRowsEqualSparseLoop(String label, double[] bounds, double decay) {
+        Supplier<LearningRule> rule = () -> Hebbian.rate(new HebbianParameters(2e-4, decay));
         int nPre = Hebbian.PAIR_MIN_ROW + 3;
         int nPost = 11;
         float[] sparse = run(rule, bounds, false, 1, nPre, nPost);
@@ -163,10 +164,11 @@ class DenseKernelsTest {
     }
 
     static Stream<Arguments> longRowBounds() {
+        double[] none = {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
+        // Three rows per pass; four; five (no decay).
         return Stream.of(
-                Arguments.of("[0, 1]", new double[] {0.0, 1.0}),
-                Arguments.of(
-                        "unbounded",
-                        new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY}));
+                Arguments.of("[0, 1]", new double[] {0.0, 1.0}, 0.02),
+                Arguments.of("unbounded", none, 0.02),
+                Arguments.of("unbounded", none, 0.0));
     }
 }
