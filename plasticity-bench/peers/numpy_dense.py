@@ -10,6 +10,7 @@ float32 and float64. Run it with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset an
 OPENBLAS_NUM_THREADS set (run_all.sh does: env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE
 OPENBLAS_NUM_THREADS=1 python3 numpy_dense.py). Prints one JSON object per line.
 """
+import importlib
 import json
 import os
 import sys
@@ -96,6 +97,17 @@ def timed(fn, n_updates):
             "updates_per_s": n_updates / med, "updates_per_s_best": n_updates / per[0], "steps_per_batch": reps}
 
 
+def madvise_hugepage():
+    """Whether numpy asks the kernel for transparent huge pages for large arrays (its default on
+    Linux), or None where this numpy does not say."""
+    for mod in ("numpy._core.multiarray", "numpy.core.multiarray"):
+        try:
+            return bool(importlib.import_module(mod)._get_madvise_hugepage())
+        except (ImportError, AttributeError):
+            continue
+    return None
+
+
 def main():
     rng = np.random.default_rng(SEED)
     blas.sger(1.0, np.ones(2, np.float32), np.ones(2, np.float32))  # load scipy's BLAS before asking
@@ -103,7 +115,8 @@ def main():
             "numpy": np.__version__, "scipy": scipy.__version__, "blas": blas_threads(),
             "OPENBLAS_NUM_THREADS": os.environ.get("OPENBLAS_NUM_THREADS"),
             "OPENBLAS_CORETYPE": os.environ.get("OPENBLAS_CORETYPE"),
-            "OPENBLAS_L2_SIZE": os.environ.get("OPENBLAS_L2_SIZE")}
+            "OPENBLAS_L2_SIZE": os.environ.get("OPENBLAS_L2_SIZE"),
+            "madvise_hugepage": madvise_hugepage()}
     print(json.dumps(meta), flush=True)
     for dtype in DTYPES:
         ger = blas.sger if dtype == "float32" else blas.dger

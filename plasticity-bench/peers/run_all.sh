@@ -61,6 +61,12 @@ if [ "${SKIP_JMH:-0}" != 1 ]; then
     # that load changes between JMH benchmarks minutes apart cannot blur.
     java -cp "$JAR" io.github.plasticity.bench.PairedRatio "${PAIRED_ROUNDS:-31}" > "$OUT/paired.jsonl"
     load paired
+    # The same with the Java heap on transparent huge pages (madvise). numpy asks the kernel for
+    # huge pages for its large arrays by default (numpy_dense.py records
+    # numpy._core.multiarray._get_madvise_hugepage()), so this is the JVM setting like numpy's.
+    java -XX:+UseTransparentHugePages -cp "$JAR" io.github.plasticity.bench.PairedRatio \
+        "${PAIRED_ROUNDS:-31}" > "$OUT/paired-thp.jsonl"
+    load paired-thp
     java -cp "$JAR" io.github.plasticity.bench.LocalRulePairedRatio "${PAIRED_ROUNDS:-31}" > "$OUT/localrule-paired.jsonl"
     load localrule-paired
 fi
