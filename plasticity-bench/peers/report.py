@@ -193,6 +193,25 @@ def main():
             print(f"| {r['n']} | {r['rounds']} | {fmt(r['builtin_over_local_median'])} | {fmt(r['q1'])} - {fmt(r['q3'])} | "
                   f"{fmt(r['builtin_updates_per_s_median'])} | {fmt(r['local_updates_per_s_median'])} |")
 
+    print("\n## Other rules, one Simulation.step each (RateRuleBenchmark, SpikingRuleBenchmark)\n")
+    print("Rate rules: workload A's network (rate inputs -> rate units, all-to-all, bounds [0, 1]). Spiking rules: "
+          "n Poisson inputs at 15 Hz -> n LIF units, all-to-all, weights scaled by 1000 / n. "
+          "Synapses/s = steps/s x n² (every synapse is covered once per step, updated or not).\n")
+    print("| rule | n | threads | steps/s (± JMH error) | RTF | synapses/s | allocation B/step (-prof gc) |")
+    print("|---|---|---|---|---|---|---|")
+    for rule, sizes in (("OJA", (1024, 8192)), ("BCM", (1024, 8192))):
+        for n in sizes:
+            for t in (1, 2):
+                s_, e, a = find("RateRuleBenchmark.step", rule=rule, n=n, threads=t)
+                print(f"| {rule.lower()} | {n} | {t} | {fmt(s_)} (± {fmt(e, 2)}) | {fmt(None if s_ is None else s_ * DT_S)} | "
+                      f"{fmt(None if s_ is None else s_ * n * n)} | {fmt(a)} |")
+    for rule in ("SCALING", "TRIPLET_STDP", "ELIGIBILITY", "CALCIUM"):
+        for n in (1000, 4000):
+            for t in (1, 2):
+                s_, e, a = find("SpikingRuleBenchmark.step", rule=rule, n=n, threads=t)
+                print(f"| {rule.lower()} | {n} | {t} | {fmt(s_)} (± {fmt(e, 2)}) | {fmt(None if s_ is None else s_ * DT_S)} | "
+                      f"{fmt(None if s_ is None else s_ * n * n)} | {fmt(a)} |")
+
     print("\n## Spike propagation (Poisson 15 Hz -> LIF, no plasticity; expected events per step = n x 15 Hz x 0.1 ms x fan-out)\n")
     print("| n | connectivity | threads | steps/s | RTF | synaptic events/s | allocation B/step |")
     print("|---|---|---|---|---|---|---|")

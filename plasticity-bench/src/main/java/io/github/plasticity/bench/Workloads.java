@@ -1,6 +1,7 @@
 package io.github.plasticity.bench;
 
 import io.github.plasticity.core.Connectivity;
+import io.github.plasticity.core.GlobalModulator;
 import io.github.plasticity.core.LearningRule;
 import io.github.plasticity.core.LifParameters;
 import io.github.plasticity.core.LifPopulation;
@@ -14,8 +15,21 @@ import io.github.plasticity.core.Simulation;
 import io.github.plasticity.core.TransferFunction;
 import io.github.plasticity.core.WeightBounds;
 import io.github.plasticity.core.WeightInit;
+import io.github.plasticity.rules.Bcm;
+import io.github.plasticity.rules.BcmParameters;
+import io.github.plasticity.rules.EligibilityParameters;
+import io.github.plasticity.rules.EligibilityTerm;
+import io.github.plasticity.rules.EligibilityTraceRule;
 import io.github.plasticity.rules.Hebbian;
 import io.github.plasticity.rules.HebbianParameters;
+import io.github.plasticity.rules.Oja;
+import io.github.plasticity.rules.OjaParameters;
+import io.github.plasticity.rules.ScalingParameters;
+import io.github.plasticity.rules.SynapticScaling;
+import io.github.plasticity.rules.TripletParameters;
+import io.github.plasticity.rules.TripletStdp;
+import io.github.plasticity.rules.calcium.ShouvalCalciumRule;
+import io.github.plasticity.rules.calcium.ShouvalParameters;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -204,6 +218,84 @@ public final class Workloads {
         sim.connect(in, out, Connectivity.allToAll(), WeightInit.uniform(0.0, NET_WMAX_MV))
                 .withBounds(WeightBounds.hard(0.0, NET_WMAX_MV))
                 .withRule(Hebbian.traces(new HebbianParameters(1e-4, 1e-4), 20.0, 20.0));
+        return sim;
+    }
+
+    /** The rate rules of {@link RateRuleBenchmark}, each with its published defaults. */
+    public enum RateRule {
+        /** Oja's rule (Oja 1982), {@link OjaParameters#defaults()}. */
+        OJA,
+        /** BCM with a sliding threshold (Bienenstock, Cooper &amp; Munro 1982). */
+        BCM
+    }
+
+    /**
+     * Workload A's network (n rate inputs onto n rate units, rates uniform in [0, 1) Hz,
+     * all-to-all, weights uniform in [0, 0.5), hard bounds [0, WMAX]) with another rate rule.
+     */
+    public static Simulation rateRule(RateRule rule, int n, int threads) {
+        LearningRule r =
+                rule == RateRule.OJA
+                        ? Oja.of(OjaParameters.defaults())
+                        : Bcm.of(BcmParameters.defaults());
+        return denseRate(n, threads, DenseRule.DECAY_CLAMP, r);
+    }
+
+    /** The spiking rules of {@link SpikingRuleBenchmark}, each with its published defaults. */
+    public enum SpikingRule {
+        /** Multiplicative synaptic scaling toward 10 Hz (van Rossum, Bi &amp; Turrigiano 2000). */
+        SCALING,
+        /** Event-driven triplet STDP, all-to-all (Pfister &amp; Gerstner 2006, visual cortex). */
+        TRIPLET_STDP,
+        /**
+         * Three-factor: pair-STDP eligibility traces turned into weight changes by dopamine
+         * (Izhikevich 2007), weights written every step.
+         */
+        ELIGIBILITY,
+        /** Calcium control of LTP/LTD through NMDA receptors (Shouval, Bear &amp; Cooper 2002). */
+        CALCIUM
+    }
+
+    /**
+     * Tonic dopamine of the three-factor workload (µM): every step turns eligibility into change.
+     */
+    public static final double TONIC_DOPAMINE_UM = 0.01;
+
+    /**
+     * A spiking network with one plastic projection: {@code n} Poisson inputs at 15 Hz onto {@code
+     * n} LIF units (Song, Miller &amp; Abbott 2000 parameters), all-to-all, weights uniform in [0,
+     * wmax) with hard bounds [0, wmax], wmax = NET_WMAX_MV x 1000 / n (the same mean drive, so the
+     * same firing, at every size), and the rule {@code rule}.
+     */
+    public static Simulation spikingRule(SpikingRule rule, int n, int threads) {
+        Simulation sim = Simulation.builder().dtMs(DT_MS).seed(SEED).threads(threads).build();
+        PoissonSource in = sim.add(PoissonSource.of("in", n, INPUT_RATE_HZ));
+        LifPopulation out =
+                sim.add(LifPopulation.of("out", n, LifParameters.songMillerAbbott2000()));
+        LearningRule r;
+        switch (rule) {
+            case SCALING:
+                r = SynapticScaling.of(ScalingParameters.vanRossum2000());
+                break;
+            case TRIPLET_STDP:
+                r = TripletStdp.of(TripletParameters.visualCortexAllToAll());
+                break;
+            case ELIGIBILITY:
+                sim.add(GlobalModulator.of("dopamine", TONIC_DOPAMINE_UM, 200.0));
+                r =
+                        EligibilityTraceRule.of(
+                                EligibilityTerm.PairStdp.izhikevich2007(),
+                                EligibilityParameters.izhikevich2007(),
+                                "dopamine");
+                break;
+            default:
+                r = ShouvalCalciumRule.of(ShouvalParameters.shouvalBearCooper2002());
+                break;
+        }
+        double wmax = NET_WMAX_MV * 1000.0 / n;
+        sim.connect(in, out, Connectivity.allToAll(), WeightInit.uniform(0.0, wmax))
+                .withBounds(WeightBounds.hard(0.0, wmax))
+                .withRule(r);
         return sim;
     }
 }

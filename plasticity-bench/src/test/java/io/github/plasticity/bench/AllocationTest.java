@@ -157,4 +157,25 @@ class AllocationTest {
                         500),
                 500);
     }
+
+    /** Every rule of the per-rule benchmarks, on one thread and on two. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}, {1} thread(s)")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "OJA, 1", "BCM, 1", "OJA, 2", "BCM, 2",
+    })
+    void rateRuleStepsAllocateNothing(Workloads.RateRule rule, int threads) {
+        assertSomeWindowAllocatesNothing(
+                bytesPerWindow(t -> Workloads.rateRule(rule, 64, t), threads, 500), 500);
+    }
+
+    /** Every spiking rule of the per-rule benchmarks, on one thread and on two. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}, {1} thread(s)")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "SCALING, 1", "TRIPLET_STDP, 1", "ELIGIBILITY, 1", "CALCIUM, 1",
+        "SCALING, 2", "TRIPLET_STDP, 2", "ELIGIBILITY, 2", "CALCIUM, 2",
+    })
+    void spikingRuleStepsAllocateNothing(Workloads.SpikingRule rule, int threads) {
+        assertSomeWindowAllocatesNothing(
+                bytesPerWindow(t -> Workloads.spikingRule(rule, 200, t), threads, 300), 300);
+    }
 }
