@@ -132,27 +132,22 @@ def main():
                       f"{fmt(nb and nb['updates_per_s'])} | {nb['form'] if nb else 'n/a'} | "
                       f"{fmt(ratio(ups, nb and nb['updates_per_s']))} | {fmt(nb64 and nb64['updates_per_s'])} |")
 
-    paired = jsonl(os.path.join(d, "paired.jsonl"))
-    if paired:
-        print("\n### Share of the bound, library step and bound kernel alternated (PairedRatio)\n")
-        print("Each round: a few library steps (Simulation.step) then as many passes of the bound's kernel on a "
-              "WorkerTeam of the same size, a fraction of a second apart; median and quartiles over the rounds.\n")
+    paired_tables = (
+        ("paired.jsonl", "Share of the bound, library step and bound kernel alternated (PairedRatio)",
+         "Each round: a few library steps (Simulation.step) then as many passes of the bound's kernel on a "
+         "WorkerTeam of the same size, a fraction of a second apart; median and quartiles over the rounds."),
+        ("paired-thp.jsonl", "The same with the Java heap on transparent huge pages (-XX:+UseTransparentHugePages)",
+         "numpy asks for huge pages for its large arrays by default (madvise; `madvise_hugepage` in "
+         "numpy-*.jsonl), so this is the JVM setting like numpy's. Bound and library in the same JVM."))
+    for name, title, note in paired_tables:
+        rows = jsonl(os.path.join(d, name))
+        if not rows:
+            continue
+        print(f"\n### {title}\n")
+        print(note + "\n")
         print("| rule | n | threads | share of bound, median | quartiles | library updates/s (median) | bound elements/s (median) | target |")
         print("|---|---|---|---|---|---|---|---|")
-        for r in paired:
-            target = ">= 0.85" if r["n"] == 8192 else ""
-            print(f"| {r['rule'].lower()} | {r['n']} | {r['threads']} | {fmt(r['ratio_median'])} | "
-                  f"{fmt(r['ratio_q1'])} - {fmt(r['ratio_q3'])} | {fmt(r['library_updates_per_s_median'])} | "
-                  f"{fmt(r['bound_per_s_median'])} | {target} |")
-
-    paired_thp = jsonl(os.path.join(d, "paired-thp.jsonl"))
-    if paired_thp:
-        print("\n### The same with the Java heap on transparent huge pages (-XX:+UseTransparentHugePages)\n")
-        print("numpy asks for huge pages for its large arrays by default (madvise; `madvise_hugepage` in "
-              "numpy-*.jsonl), so this is the JVM setting like numpy's. Bound and library in the same JVM.\n")
-        print("| rule | n | threads | share of bound, median | quartiles | library updates/s (median) | bound elements/s (median) | target |")
-        print("|---|---|---|---|---|---|---|---|")
-        for r in paired_thp:
+        for r in rows:
             target = ">= 0.85" if r["n"] == 8192 else ""
             print(f"| {r['rule'].lower()} | {r['n']} | {r['threads']} | {fmt(r['ratio_median'])} | "
                   f"{fmt(r['ratio_q1'])} - {fmt(r['ratio_q3'])} | {fmt(r['library_updates_per_s_median'])} | "

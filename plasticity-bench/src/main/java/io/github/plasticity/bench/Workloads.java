@@ -189,16 +189,31 @@ public final class Workloads {
      * #SPARSE_P}, weights uniform in [0, 0.01) mV, no rule.
      */
     public static Simulation propagation(int n, int threads, boolean dense) {
-        Simulation sim = Simulation.builder().dtMs(DT_MS).seed(SEED).threads(threads).build();
-        PoissonSource in = sim.add(PoissonSource.of("in", n, INPUT_RATE_HZ));
-        LifPopulation out =
-                sim.add(LifPopulation.of("out", n, LifParameters.songMillerAbbott2000()));
+        PoissonOntoLif net = PoissonOntoLif.of(n, threads);
+        Simulation sim = net.sim();
+        PoissonSource in = net.in();
+        LifPopulation out = net.out();
         sim.connect(
                 in,
                 out,
                 dense ? Connectivity.allToAll() : Connectivity.fixedProbability(SPARSE_P),
                 WeightInit.uniform(0.0, 0.01));
         return sim;
+    }
+
+    /**
+     * The populations of the spiking workloads in a new simulation: {@code n} Poisson inputs at
+     * {@link #INPUT_RATE_HZ} ({@code "in"}) and {@code n} LIF units with the Song, Miller &amp;
+     * Abbott 2000 parameters ({@code "out"}).
+     */
+    private record PoissonOntoLif(Simulation sim, PoissonSource in, LifPopulation out) {
+        static PoissonOntoLif of(int n, int threads) {
+            Simulation sim = Simulation.builder().dtMs(DT_MS).seed(SEED).threads(threads).build();
+            PoissonSource in = sim.add(PoissonSource.of("in", n, INPUT_RATE_HZ));
+            LifPopulation out =
+                    sim.add(LifPopulation.of("out", n, LifParameters.songMillerAbbott2000()));
+            return new PoissonOntoLif(sim, in, out);
+        }
     }
 
     /** Upper weight bound of the network-step workload (mV). */
@@ -211,10 +226,10 @@ public final class Workloads {
      * which updates every synapse every step. Mean drive 75 w mV, so the LIF units fire.
      */
     public static Simulation network(int n, int threads) {
-        Simulation sim = Simulation.builder().dtMs(DT_MS).seed(SEED).threads(threads).build();
-        PoissonSource in = sim.add(PoissonSource.of("in", n, INPUT_RATE_HZ));
-        LifPopulation out =
-                sim.add(LifPopulation.of("out", n, LifParameters.songMillerAbbott2000()));
+        PoissonOntoLif net = PoissonOntoLif.of(n, threads);
+        Simulation sim = net.sim();
+        PoissonSource in = net.in();
+        LifPopulation out = net.out();
         sim.connect(in, out, Connectivity.allToAll(), WeightInit.uniform(0.0, NET_WMAX_MV))
                 .withBounds(WeightBounds.hard(0.0, NET_WMAX_MV))
                 .withRule(Hebbian.traces(new HebbianParameters(1e-4, 1e-4), 20.0, 20.0));
@@ -268,10 +283,10 @@ public final class Workloads {
      * same firing, at every size), and the rule {@code rule}.
      */
     public static Simulation spikingRule(SpikingRule rule, int n, int threads) {
-        Simulation sim = Simulation.builder().dtMs(DT_MS).seed(SEED).threads(threads).build();
-        PoissonSource in = sim.add(PoissonSource.of("in", n, INPUT_RATE_HZ));
-        LifPopulation out =
-                sim.add(LifPopulation.of("out", n, LifParameters.songMillerAbbott2000()));
+        PoissonOntoLif net = PoissonOntoLif.of(n, threads);
+        Simulation sim = net.sim();
+        PoissonSource in = net.in();
+        LifPopulation out = net.out();
         LearningRule r;
         switch (rule) {
             case SCALING:
