@@ -200,7 +200,7 @@ def main():
                 s_, e, a = find("RateRuleBenchmark.step", rule=rule, n=n, threads=t)
                 print(f"| {rule.lower()} | {n} | {t} | {fmt(s_)} (± {fmt(e, 2)}) | {fmt(None if s_ is None else s_ * DT_S)} | "
                       f"{fmt(None if s_ is None else s_ * n * n)} | {fmt(a)} |")
-    for rule in ("SCALING", "TRIPLET_STDP", "ELIGIBILITY", "CALCIUM"):
+    for rule in ("SCALING", "TRIPLET_STDP", "ELIGIBILITY", "ELIGIBILITY_EVERY_10_MS", "CALCIUM"):
         for n in (1000, 4000):
             for t in (1, 2):
                 s_, e, a = find("SpikingRuleBenchmark.step", rule=rule, n=n, threads=t)

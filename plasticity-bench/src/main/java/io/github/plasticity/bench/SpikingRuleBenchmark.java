@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class SpikingRuleBenchmark {
     /** The rule. */
-    @Param({"SCALING", "TRIPLET_STDP", "ELIGIBILITY", "CALCIUM"})
+    @Param({"SCALING", "TRIPLET_STDP", "ELIGIBILITY", "ELIGIBILITY_EVERY_10_MS", "CALCIUM"})
     public Workloads.SpikingRule rule;
 
     /** Units per population (n² synapses). */

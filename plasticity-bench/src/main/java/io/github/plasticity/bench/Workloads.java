@@ -267,6 +267,12 @@ public final class Workloads {
          * (Izhikevich 2007), weights written every step.
          */
         ELIGIBILITY,
+        /**
+         * The same three-factor rule with the integrated weight change written every 10 ms instead
+         * of every step ({@link EligibilityParameters#updateIntervalMs()}): the same integral,
+         * weights lagging by up to 10 ms.
+         */
+        ELIGIBILITY_EVERY_10_MS,
         /** Calcium control of LTP/LTD through NMDA receptors (Shouval, Bear &amp; Cooper 2002). */
         CALCIUM
     }
@@ -296,12 +302,17 @@ public final class Workloads {
                 r = TripletStdp.of(TripletParameters.visualCortexAllToAll());
                 break;
             case ELIGIBILITY:
+            case ELIGIBILITY_EVERY_10_MS:
                 sim.add(GlobalModulator.of("dopamine", TONIC_DOPAMINE_UM, 200.0));
+                EligibilityParameters e = EligibilityParameters.izhikevich2007();
+                if (rule == SpikingRule.ELIGIBILITY_EVERY_10_MS) {
+                    e =
+                            new EligibilityParameters(
+                                    e.eta(), e.tauEligibilityMs(), e.baselineMicroMolar(), 10.0);
+                }
                 r =
                         EligibilityTraceRule.of(
-                                EligibilityTerm.PairStdp.izhikevich2007(),
-                                EligibilityParameters.izhikevich2007(),
-                                "dopamine");
+                                EligibilityTerm.PairStdp.izhikevich2007(), e, "dopamine");
                 break;
             default:
                 r = ShouvalCalciumRule.of(ShouvalParameters.shouvalBearCooper2002());

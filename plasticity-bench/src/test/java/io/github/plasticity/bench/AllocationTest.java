@@ -173,6 +173,7 @@ class AllocationTest {
     @org.junit.jupiter.params.provider.CsvSource({
         "SCALING, 1", "TRIPLET_STDP, 1", "ELIGIBILITY, 1", "CALCIUM, 1",
         "SCALING, 2", "TRIPLET_STDP, 2", "ELIGIBILITY, 2", "CALCIUM, 2",
+        "ELIGIBILITY_EVERY_10_MS, 1", "ELIGIBILITY_EVERY_10_MS, 2",
     })
     void spikingRuleStepsAllocateNothing(Workloads.SpikingRule rule, int threads) {
         assertSomeWindowAllocatesNothing(
