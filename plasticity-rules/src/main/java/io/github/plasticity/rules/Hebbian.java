@@ -124,7 +124,7 @@ public final class Hebbian implements LearningRule {
         // with the clamp make a loop body too large for the JIT to unroll and vectorise (0.13).
         // Short rows (in cache) are fastest one per pass (n = 1024: 0.86 of one pass for four).
         final boolean longRows = dense && !soft && pre.length >= PAIR_MIN_ROW;
-        final int group = !longRows ? 1 : unbounded ? 4 : zeroFloor ? 3 : 1;
+        final int group = !longRows ? 1 : unbounded ? (decay == 0 ? 5 : 4) : zeroFloor ? 3 : 1;
         return new RuleKernel() {
             @Override
             public void beforeUpdate(StepContext ctx) {
@@ -134,15 +134,6 @@ public final class Hebbian implements LearningRule {
             private boolean gained(int i, int count) {
                 for (int k = i; k < i + count; k++) {
                     if (gain[k] == 0) {
-                        return false;
-                    }
-                }
-                return true;
-            }
-
-            private boolean noDecay(int i, int count) {
-                for (int k = i; k < i + count; k++) {
-                    if (keep(k) != 1f) {
                         return false;
                     }
                 }
@@ -160,7 +151,7 @@ public final class Hebbian implements LearningRule {
             @Override
             public void update(StepContext ctx, int from, int to) {
                 for (int i = from; i < to; i++) {
-                    if (group == 4 && i + 5 <= to && gained(i, 5) && noDecay(i, 5)) {
+                    if (group == 5 && i + 5 <= to && gained(i, 5)) {
                         // No decay and no bounds: five rows still vectorise (the multiply by
                         // keep = 1 dropped, w * 1 being w bit for bit); 0.90-0.93 of the bound
                         // against 0.87-0.88 for four rows (kernel study as above).
@@ -186,7 +177,7 @@ public final class Hebbian implements LearningRule {
                         i += 4;
                         continue;
                     }
-                    if (group == 4 && i + 4 <= to && gained(i, 4)) {
+                    if (group >= 4 && i + 4 <= to && gained(i, 4)) {
                         final float[] r0 = w[i];
                         final float[] r1 = w[i + 1];
                         final float[] r2 = w[i + 2];
@@ -231,12 +222,11 @@ public final class Hebbian implements LearningRule {
                         i += 2;
                         continue;
                     }
-                    double g = gain[i];
-                    if (g == 0) {
+                    if (gain[i] == 0) {
                         continue;
                     }
-                    final float keep = (float) (1.0 - decay * dt * g);
-                    final float a = (float) (eta * dt * g * post[i]);
+                    final float keep = keep(i);
+                    final float a = rate(i);
                     final float[] row = w[i];
                     if (soft) {
                         int[] ix = idx[i];
