@@ -235,7 +235,7 @@ public final class LifPopulation extends Population {
             double vi = next[i];
             if (conductance && !(Math.abs(exponent[i]) < SERIES_LIMIT)) {
                 double vInf = vInfinity[i];
-                vi = vInf + (v[i] - vInf) * decayM * Math.exp(-exponent[i]);
+                vi = vInf + (v[i] - vInf) * decayM * expMinus(exponent[i]);
             }
             if (vi >= vTh) {
                 v[i] = vReset;

@@ -147,7 +147,7 @@ public final class Export {
      */
     public static void sonataSpikes(Path file, SpikeMonitor... monitors) throws IOException {
         for (SpikeMonitor m : monitors) {
-            if (m.units().length == 0) {
+            if (m.count() == 0) {
                 throw new IllegalArgumentException(
                         "population '"
                                 + m.population().name()
