@@ -1,5 +1,7 @@
 package io.github.plasticity.experiments.maps;
 
+import static io.github.plasticity.core.internal.Means.mean;
+
 import io.github.plasticity.core.internal.Seeds;
 import io.github.plasticity.experiments.Csv;
 import io.github.plasticity.experiments.Experiment;
@@ -281,13 +283,5 @@ public final class S1VsM1Maps implements Experiment {
                         MapAnalysis.consecutiveCentroidDistancesMm(m1, digits)));
         ctx.progress(1.0);
         return r;
-    }
-
-    private static double mean(int[] v) {
-        double s = 0;
-        for (int x : v) {
-            s += x;
-        }
-        return s / v.length;
     }
 }

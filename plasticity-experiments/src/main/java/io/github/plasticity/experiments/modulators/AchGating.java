@@ -1,5 +1,7 @@
 package io.github.plasticity.experiments.modulators;
 
+import static io.github.plasticity.core.internal.Means.mean;
+
 import io.github.plasticity.core.Connectivity;
 import io.github.plasticity.core.Gate;
 import io.github.plasticity.core.LocalRule;
@@ -101,14 +103,6 @@ final class AchGating implements Experiment {
             tr.finalDw = tr.dw[samples - 1];
             return tr;
         }
-    }
-
-    private static double mean(float[] a) {
-        double s = 0;
-        for (float v : a) {
-            s += v;
-        }
-        return s / a.length;
     }
 
     @Override

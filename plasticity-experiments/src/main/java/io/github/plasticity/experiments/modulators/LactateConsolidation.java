@@ -1,5 +1,7 @@
 package io.github.plasticity.experiments.modulators;
 
+import static io.github.plasticity.core.internal.Means.mean;
+
 import io.github.plasticity.core.Connectivity;
 import io.github.plasticity.core.LocalRule;
 import io.github.plasticity.core.Projection;
@@ -123,22 +125,6 @@ final class LactateConsolidation implements Experiment {
             o.lasting = mean(p.ruleStateCopy("hebb", "consolidation.late")) - W0;
             return o;
         }
-    }
-
-    private static double mean(float[] a) {
-        double s = 0;
-        for (float v : a) {
-            s += v;
-        }
-        return s / a.length;
-    }
-
-    private static double mean(double[] a) {
-        double s = 0;
-        for (double v : a) {
-            s += v;
-        }
-        return s / a.length;
     }
 
     @Override

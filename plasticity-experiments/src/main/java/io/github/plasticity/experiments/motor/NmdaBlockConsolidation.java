@@ -1,5 +1,7 @@
 package io.github.plasticity.experiments.motor;
 
+import static io.github.plasticity.core.internal.Means.mean;
+
 import io.github.plasticity.experiments.Csv;
 import io.github.plasticity.experiments.Experiment;
 import io.github.plasticity.experiments.ExperimentContext;
@@ -459,13 +461,5 @@ public final class NmdaBlockConsolidation implements Experiment {
         double[] c = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, c, a.length, b.length);
         return c;
-    }
-
-    private static double mean(double[] a) {
-        double s = 0;
-        for (double v : a) {
-            s += v;
-        }
-        return s / a.length;
     }
 }

@@ -1,5 +1,7 @@
 package io.github.plasticity.experiments.rules;
 
+import static io.github.plasticity.core.internal.Means.mean;
+
 import io.github.plasticity.core.Connectivity;
 import io.github.plasticity.core.GlobalModulator;
 import io.github.plasticity.core.Projection;
@@ -403,14 +405,6 @@ public final class DistalRewardExperiment implements Experiment {
                         "majority (>= " + (seeds / 2 + 1) + " of " + seeds + ")",
                         higher > seeds / 2,
                         how));
-    }
-
-    private static double mean(double[] a) {
-        double s = 0;
-        for (double x : a) {
-            s += x;
-        }
-        return s / a.length;
     }
 
     private static Path npy(Path file, float[] values) throws java.io.IOException {

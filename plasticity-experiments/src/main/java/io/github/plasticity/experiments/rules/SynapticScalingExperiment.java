@@ -1,5 +1,7 @@
 package io.github.plasticity.experiments.rules;
 
+import static io.github.plasticity.core.internal.Means.mean;
+
 import io.github.plasticity.core.Connectivity;
 import io.github.plasticity.core.Projection;
 import io.github.plasticity.core.RatePopulation;
@@ -344,14 +346,6 @@ public final class SynapticScalingExperiment implements Experiment {
             r[i] = after[i] / before[i];
         }
         return r;
-    }
-
-    private static double mean(double[] a) {
-        double s = 0;
-        for (double v : a) {
-            s += v;
-        }
-        return s / a.length;
     }
 
     private static double cv(double[] a) {

@@ -1,5 +1,7 @@
 package io.github.plasticity.maps.consolidation;
 
+import static io.github.plasticity.core.internal.Means.mean;
+
 import io.github.plasticity.core.Connectivity;
 import io.github.plasticity.core.Projection;
 import io.github.plasticity.core.RateSource;
@@ -618,14 +620,6 @@ public record MotorConsolidation(
             }
         }
         return max;
-    }
-
-    private static double mean(double[] a) {
-        double sum = 0;
-        for (double v : a) {
-            sum += v;
-        }
-        return sum / a.length;
     }
 
     private static double norm(double[] v) {
