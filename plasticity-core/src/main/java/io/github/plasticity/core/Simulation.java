@@ -423,7 +423,10 @@ public final class Simulation implements AutoCloseable {
         for (long k = 0; k < n; k++) {
             step();
         }
-        checkWeights();
+        if (step % checkEvery != 0) {
+            // Otherwise the last step has just checked them.
+            checkWeights();
+        }
     }
 
     /** Computes one step. */
